@@ -1,0 +1,287 @@
+"""Command line: ``consistency check|figures|rules|explain|test-rules``.
+
+argparse keeps start-up fast; every heavy import (pandas, pint, rich, yaml)
+happens inside the command that needs it. Exit codes follow ruff and Vale:
+0 no error findings, 1 error findings, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from consistency import __version__
+from consistency.errors import InputError
+
+EPILOG = """\
+exit codes: 0 no error findings, 1 error findings, 2 usage or input error.
+Examples:
+  consistency check article.txt
+  consistency check reports/ --format json
+  consistency figures article.txt --format csv
+  consistency explain breakdown-sum
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2 (argparse's own convention)
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"consistency: error: {message}\n")
+        raise SystemExit(2)
+
+
+def _ids(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="consistency",
+        description="A linter for numbers in prose: finds figures in an article that "
+        "contradict each other (breakdowns that do not add up, totals that go backwards, "
+        "wrong conversions, impossible shares, changes that do not match, wrong weekdays).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"consistency {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p_check = sub.add_parser(
+        "check",
+        help="check articles and report figures that contradict each other",
+        description="Check articles (.txt, .md; directories are searched; '-' reads stdin) "
+        "and report every finding. Exit 0: no errors; 1: errors found; 2: bad input.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="The default output is a rich report in a terminal and --format line when piped.",
+    )
+    p_check.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or '-'")
+    p_check.add_argument(
+        "--format", choices=("rich", "line", "json"), default=None,
+        help="rich: quoted sentences with the arithmetic; line: path:line:col: severity "
+        "rule: message; json: the machine-readable contract",
+    )  # fmt: skip
+    p_check.add_argument("--rules", action="append", default=[], metavar="DIR",
+                         help="add the YAML rules in DIR (repeatable)")  # fmt: skip
+    p_check.add_argument("--select", type=_ids, action="append", default=[], metavar="IDS",
+                         help="only run these rule ids (comma-separated)")  # fmt: skip
+    p_check.add_argument("--ignore", type=_ids, action="append", default=[], metavar="IDS",
+                         help="skip these rule ids (comma-separated)")  # fmt: skip
+    p_check.add_argument(
+        "--severity", choices=("info", "warning", "error"), default="info",
+        help="minimum severity to show (default: info, i.e. everything)",
+    )  # fmt: skip
+    p_check.add_argument("--nouns", action="append", default=[], metavar="FILE",
+                         help="extra counted-noun synonyms (YAML, see README)")  # fmt: skip
+    p_check.add_argument("--date-column", default=None, metavar="NAME",
+                         help="for tracker sheets (.csv/.json): the column holding dates")  # fmt: skip
+    p_check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+    p_fig = sub.add_parser(
+        "figures",
+        help="print the normalised table of every figure in the articles",
+        description="Extract every figure (value, interval, qualifier, unit, kind, counted noun, "
+        "places) and print the table. Offsets are character offsets into the file's text.",
+    )
+    p_fig.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or '-'")
+    p_fig.add_argument("--format", choices=("rich", "json", "csv"), default=None,
+                       help="rich table (default in a terminal), json (the contract), csv")  # fmt: skip
+    p_fig.add_argument("--nouns", action="append", default=[], metavar="FILE",
+                       help="extra counted-noun synonyms (YAML)")  # fmt: skip
+
+    p_rules = sub.add_parser("rules", help="list the rules", description="List every rule.")
+    p_rules.add_argument("--rules", action="append", default=[], metavar="DIR",
+                         help="also list the rules in DIR")  # fmt: skip
+
+    p_explain = sub.add_parser(
+        "explain", help="explain one rule", description="What a rule checks, why, and examples."
+    )
+    p_explain.add_argument("rule", metavar="RULE", help="rule id, e.g. breakdown-sum")
+    p_explain.add_argument("--rules", action="append", default=[], metavar="DIR")
+
+    p_test = sub.add_parser(
+        "test-rules",
+        help="run every rule's own pass/fail examples",
+        description="Run the examples each rule carries; a rule without both a failing and a "
+        "passing example fails too. With DIR, test the rules in DIR (plus the shipped ones).",
+    )
+    p_test.add_argument("dirs", nargs="*", metavar="DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return _dispatch(args)
+    except InputError as exc:
+        sys.stderr.write(f"consistency: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout.close()
+        except Exception:
+            pass
+        return 0
+    except Exception as exc:  # a bug: one line unless asked for the traceback
+        if os.environ.get("CONSISTENCY_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"consistency: internal error: {type(exc).__name__}: {exc} "
+            "(set CONSISTENCY_DEBUG=1 for a traceback)\n"
+        )
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "figures":
+        return cmd_figures(args)
+    if args.command == "check":
+        return cmd_check(args)
+    if args.command == "rules":
+        return cmd_rules(args)
+    if args.command == "explain":
+        return cmd_explain(args)
+    if args.command == "test-rules":
+        return cmd_test_rules(args)
+    raise AssertionError(args.command)
+
+
+def _default_format(fmt: str | None, piped: str) -> str:
+    if fmt:
+        return fmt
+    return "rich" if sys.stdout.isatty() else piped
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    from consistency.ingest import load_documents
+    from consistency.pipeline import Options, analyse
+
+    docs = load_documents(args.paths)
+    contexts = analyse(docs, Options(noun_files=tuple(args.nouns)))
+    fmt = _default_format(args.format, "json")
+    from consistency.report import figures as rep
+
+    if fmt == "json":
+        rep.render_json(contexts, sys.stdout)
+    elif fmt == "csv":
+        rep.render_csv(contexts, sys.stdout)
+    else:
+        rep.render_rich(contexts)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from consistency.ingest import collect_paths, read_document
+    from consistency.ingest.documents import TABLE_SUFFIXES, TEXT_SUFFIXES
+    from consistency.pipeline import Options, analyse, check, select_rules
+    from consistency.rules.loader import load_rules
+    from consistency.rules.model import SEVERITY_RANK
+
+    options = Options(
+        rule_dirs=tuple(args.rules), noun_files=tuple(args.nouns),
+        select=tuple(i for ids in args.select for i in ids),
+        ignore=tuple(i for ids in args.ignore for i in ids),
+    )  # fmt: skip
+    rules = select_rules(load_rules(options.rule_dirs), options)
+    paths = collect_paths(args.paths, TEXT_SUFFIXES + TABLE_SUFFIXES)
+    text_paths = [p for p in paths if not p.lower().endswith(TABLE_SUFFIXES)]
+    sheet_paths = [p for p in paths if p.lower().endswith(TABLE_SUFFIXES)]
+
+    show_progress = not args.no_progress and sys.stderr.isatty() and len(text_paths) >= 5
+    docs = []
+    if show_progress:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as progress:
+            task = progress.add_task("reading", total=len(text_paths))
+            for p in text_paths:
+                docs.append(read_document(p))
+                progress.advance(task)
+    else:
+        docs = [read_document(p) for p in text_paths]
+    contexts = analyse(docs, options)
+    if sheet_paths:
+        from consistency.ingest.sheets import read_sheet_contexts
+
+        contexts.extend(read_sheet_contexts(sheet_paths, args.date_column))
+    # documents are checked in date order (undated ones keep their place at the end)
+    contexts.sort(key=lambda c: (c.date is None, c.date or 0))
+    findings, _tables = check(contexts, rules)
+    floor = SEVERITY_RANK[args.severity]
+    findings = [f for f in findings if SEVERITY_RANK[f.severity] >= floor]
+
+    fmt = _default_format(args.format, "line")
+    from consistency.report import findings as rep
+
+    if fmt == "json":
+        rep.render_json(contexts, findings, sys.stdout)
+    elif fmt == "line":
+        rep.render_line(findings, sys.stdout)
+        sys.stdout.flush()
+        if sys.stderr.isatty() or len(contexts) > 1:
+            sys.stderr.write(rep.summary_line(contexts, findings) + "\n")
+    else:
+        rep.render_rich(contexts, findings)
+    return 1 if any(f.severity == "error" for f in findings) else 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from consistency.rules.loader import load_rules
+
+    rules = load_rules(tuple(args.rules))
+    width = max(len(r.id) for r in rules)
+    for r in rules:
+        sys.stdout.write(f"{r.id:<{width}}  {r.severity:<7}  {r.title}\n")
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from consistency.rules.loader import load_rules
+
+    rules = {r.id: r for r in load_rules(tuple(args.rules))}
+    rule = rules.get(args.rule)
+    if rule is None:
+        raise InputError(f"unknown rule {args.rule!r} (known: {', '.join(sorted(rules))})")
+    w = sys.stdout.write
+    w(f"{rule.id} ({rule.severity}): {rule.title}\n\n")
+    if rule.explain:
+        w(rule.explain.strip() + "\n\n")
+    if rule.fail_examples:
+        w("Flagged:\n")
+        for ex in rule.fail_examples[:2]:
+            w("  " + " | ".join(d["text"].strip() for d in ex.docs) + "\n")
+        w("\n")
+    if rule.pass_examples:
+        w("Not flagged:\n")
+        for ex in rule.pass_examples[:2]:
+            w("  " + " | ".join(d["text"].strip() for d in ex.docs) + "\n")
+        w("\n")
+    if rule.instead:
+        w("What to do: " + rule.instead.strip() + "\n")
+    w(f"\nDefined in {rule.source}; checks the '{rule.table}' table with '{rule.check}'.\n")
+    return 0
+
+
+def cmd_test_rules(args: argparse.Namespace) -> int:
+    from consistency.rules.selftest import run_rule_examples
+
+    results = run_rule_examples(tuple(args.dirs))
+    failed = 0
+    for res in results:
+        mark = "ok  " if res.ok else "FAIL"
+        sys.stdout.write(f"{mark} {res.case_id}: {res.detail}\n")
+        failed += not res.ok
+    passed = len(results) - failed
+    sys.stdout.write(f"{passed} passed, {failed} failed\n")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,207 @@
+"""Context per figure: the places it is attached to, "each", and cue words.
+
+Places are capitalised name groups ("Rostov and Yaroslavl", "the Voronezh and
+Tambov regions", "Nizhny Novgorod Oblasts"). A group is attached to the figure
+it reads with: a group after a figure belongs to it ("five over Novgorod")
+unless a clause break separates them and another figure follows ("..., while
+Smolensk saw two"), in which case it belongs to that next figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.extract.lexicon import MONTHS, WEEKDAYS
+from consistency.extract.model import Figure
+
+_REGION_WORDS = (
+    "regions?|oblasts?|provinces?|districts?|counties|county|krais?|republics?|governorates?"
+    "|states?|territor(?:y|ies)|prefectures?|areas?|municipalit(?:y|ies)|cantons?|departments?"
+)
+_CAP = r"(?:[A-Z][a-z'’.-]*[a-z]|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+)"
+_NAME = rf"{_CAP}(?:[ -](?:{_CAP}|(?:of|on|upon|de|del|la|al)(?=\s+[A-Z])))*"
+_SUFFIX = rf"(?:\s+(?i:{_REGION_WORDS})(?![a-z]))"
+_GROUP = re.compile(
+    rf"(?P<group>(?:the\s+(?i:{_REGION_WORDS})\s+of\s+)?{_NAME}(?:['’]s)?{_SUFFIX}?"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NAME}(?:['’]s)?{_SUFFIX}?)*)"
+)
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_STRIP_SUFFIX = re.compile(rf"(?:\s+(?i:{_REGION_WORDS}))+$|['’]s$")
+
+#: Capitalised words that are not places (sentence openers, titles, nationalities).
+_NOT_PLACES = (
+    frozenset(
+        w.lower()
+        for w in """The A An In On At Of For From By With As After Before Since During While But
+    And Or If When Where This That These Those It Its He She They We Our Their His Her I You
+    Meanwhile However According Also Yet Still Other Another Some Both Each Every All Most
+    Many Several Few Ten Nine Eight Seven Six Five Four Three Two One Eleven Twelve Twenty
+    Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Thousand Million Billion
+    Russian Ukrainian American British French German Chinese Western Eastern Soviet European
+    Israeli Palestinian Iranian Syrian Turkish Polish Indian Japanese Korean NATO UN EU
+    Ministry Defense Defence Reuters AP AFP TASS RIA Interfax President Minister Army Forces
+    Force Air Government Police Council Officials Sources Source Spokesperson Spokesman
+    Governor Mayor Mr Mrs Ms Dr General Gen Colonel Major Lieutenant Captain Sergeant
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+    What Why How Which Who Whom Whose Just Only Then There Here Not No Yes Such Further
+    Additionally Overall Altogether Total Separately Elsewhere Earlier Later Last Next First
+    Second Third Fourth Fifth Of Among Including Of_these Nearly About Around Almost Over
+    Under More Less Fewer Up Down Drones UAVs Smaller Larger Single Remaining Rest""".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+
+_EACH_AFTER = re.compile(r"^[^,;:.()]{0,25}?\b(?:each|apiece|per\s+(?:region|place))\b", re.I)
+_EACH_BEFORE = re.compile(r"\beach\s+[a-z]+(?:ing|ed)?\s+(?:of\s+)?$", re.I)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|as|because|due|after)\b", re.I)
+_BREAK = re.compile(r"[,;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+
+_CUES_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("including", re.compile(
+        r"\b(?:including|among\s+them|among\s+whom|among\s+those|of\s+which(?:\s+at\s+least)?"
+        r"|of\s+whom|such\s+as|incl\.)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)),
+    ("of_them", re.compile(r"\b(?:of\s+(?:these|them|those|this\s+number|the\s+total))\s*,?\s*$", re.I)),
+    ("remaining", re.compile(
+        r"\b(?:the\s+)?(?:remaining|rest|other|final|last)\s*(?:\w+\s+)?$|\bthe\s+rest\s+(?:of\s+\w+\s+)?$",
+        re.I)),
+    ("another", re.compile(
+        r"\b(?:another|a\s+further|an\s+additional|additional|further|plus|and\s+a\s+further)\s+$",
+        re.I)),
+    ("total", re.compile(
+        r"\b(?:a\s+total\s+of|total(?:ling|ing)?(?:\s+of)?|in\s+total|in\s+all|altogether|overall"
+        r"|combined|bringing\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:total|tally|toll)"
+        r"\s+to|(?:total|tally|toll)\s+(?:rose|climbed|reached|stood|stands|is|was|of|at)(?:\s+to|\s+at)?)"
+        r"\s*(?:of\s+)?(?:some\s+|about\s+|around\s+|at\s+least\s+)?$", re.I)),
+    ("same_number", re.compile(r"\bthe\s+same\s+number\b[^.;]{0,40}$", re.I)),
+)  # fmt: skip
+_CUES_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("of_them", re.compile(r"^\s+(?:of\s+(?:them|these|those|which|whom)|among\s+them)\b", re.I)),
+    ("another", re.compile(r"^(?:\s+\w+)?\s+(?:more|others|further|additional)\b", re.I)),
+    ("total", re.compile(r"^(?:\s+\w+){0,2}\s+(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)),
+    ("colon", re.compile(r"^[^.;:\d]{0,60}:\s", re.I)),
+    ("complete", re.compile(
+        r"^[^.;\d]{0,60}\b(?:broke?n?\s+down|breaks\s+down|split\s+(?:between|among|as|into)"
+        r"|divided\s+(?:between|among|as|into)|distributed\s+(?:as|between|among)|as\s+follows)\b",
+        re.I)),
+)  # fmt: skip
+
+
+def normalise_place(name: str) -> str:
+    """A comparison key: "the Moscow Region's" and "Moscow Oblast" -> "moscow"."""
+    n = re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.I)
+    n = _STRIP_SUFFIX.sub("", n).strip()
+    n = _STRIP_SUFFIX.sub("", n).strip()
+    return re.sub(r"\s+", " ", n).lower()
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].lower().strip(".,") in _NOT_PLACES:
+        words.pop(0)
+    if not words:
+        return None
+    if all(w.lower().strip("'’s") in _NOT_PLACES for w in words):
+        return None
+    words[-1] = re.sub(r"['’]s$", "", words[-1])
+    # a plural region word shared by a list ("the Voronezh and Tambov regions") is not
+    # part of the last name
+    if len(words) > 1 and re.fullmatch(
+        r"(?i:regions|oblasts|provinces|districts|areas)", words[-1]
+    ):
+        words.pop()
+    key = normalise_place(" ".join(words))
+    if not key or key in _NOT_PLACES:
+        return None
+    return " ".join(words)
+
+
+def find_place_groups(text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+    """Capitalised place-name groups in ``text[start:end]``: (start, end, names)."""
+    groups = []
+    for m in _GROUP.finditer(text, start, end):
+        raw = m.group("group")
+        shared = re.search(rf"\s+(?i:{_REGION_WORDS})$", raw)
+        names = []
+        head = re.match(rf"the\s+(?i:{_REGION_WORDS})\s+of\s+", raw)
+        body = raw[head.end() :] if head else raw
+        for part in _SPLIT.split(body):
+            cleaned = _clean_name(part)
+            if cleaned:
+                names.append(cleaned)
+        if names:
+            groups.append((m.start(), m.end(), names))
+        del shared
+    return groups
+
+
+def attach_context(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
+    """Fill ``places``, ``each`` and ``cues`` on each figure, sentence by sentence."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    for idx, figs in by_sentence.items():
+        if idx >= len(sentences):
+            continue
+        s_start, s_end = sentences[idx]
+        s_start = min(s_start, figs[0].start)
+        s_end = max(s_end, figs[-1].end)
+        quantities = [f for f in figs if f.kind not in ("date", "time", "year")]
+        _attach_cues(text, quantities, s_start, s_end)
+        if not quantities:
+            continue
+        assigned: dict[int, list[str]] = {}
+        for g_start, _g_end, names in find_place_groups(text, s_start, s_end):
+            target = _owner(text, quantities, g_start)
+            if target is None:
+                continue
+            assigned.setdefault(target, []).extend(names)
+        for i, f in enumerate(quantities):
+            names = assigned.get(i, [])
+            seen: dict[str, str] = {}
+            for n in names:
+                seen.setdefault(normalise_place(n), n)
+            f.places = tuple(seen)
+            f.place_names = tuple(seen.values())
+
+
+def _owner(text: str, figs: list[Figure], g_start: int) -> int | None:
+    """Index of the figure a place group at ``g_start`` belongs to."""
+    before = None
+    for i, f in enumerate(figs):
+        if f.end <= g_start:
+            before = i
+        else:
+            break
+    if before is None:
+        return 0
+    nxt = before + 1 if before + 1 < len(figs) else None
+    between = text[figs[before].end : g_start]
+    if _BREAK.search(between):
+        # after a clause break the group reads with the next figure; after the
+        # last figure, a relative clause ("..., areas that ... Ukraine") is not
+        # where the figure happened
+        if nxt is None and _RELATIVE.search(between):
+            return None
+        return nxt if nxt is not None else before
+    return before
+
+
+def _attach_cues(text: str, figs: list[Figure], s_start: int, s_end: int) -> None:
+    for i, f in enumerate(figs):
+        left_from = figs[i - 1].end if i > 0 else s_start
+        right_to = figs[i + 1].start if i + 1 < len(figs) else s_end
+        left = text[max(left_from, f.start - 80) : f.start]
+        right = text[f.end : min(right_to, f.end + 80)]
+        cues = set()
+        for name, pat in _CUES_BEFORE:
+            if pat.search(left):
+                cues.add(name)
+        for name, pat in _CUES_AFTER:
+            if pat.search(right):
+                cues.add(name)
+        if _EACH_AFTER.search(right) or _EACH_BEFORE.search(left):
+            f.each = True
+        if f.text.lower().startswith("single") and f.noun is not None:
+            f.each = True  # "single drones were intercepted over X and Y": one each
+        f.cues = frozenset(cues)

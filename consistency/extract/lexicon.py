@@ -1,0 +1,150 @@
+"""Word lists extraction relies on: units, currencies, scale words, qualifiers.
+
+Units map to pint unit names so the conversion rule can hand them to pint
+directly; extraction itself never imports pint (it is slow to start).
+"""
+
+from __future__ import annotations
+
+#: surface form (lowercase) -> pint unit name. Longest forms are tried first.
+UNITS: dict[str, str] = {
+    # length
+    "kilometres": "kilometer", "kilometers": "kilometer", "kilometre": "kilometer",
+    "kilometer": "kilometer", "km": "kilometer", "kms": "kilometer",
+    "metres": "meter", "meters": "meter", "metre": "meter", "meter": "meter", "m": "meter",
+    "centimetres": "centimeter", "centimeters": "centimeter", "centimetre": "centimeter",
+    "centimeter": "centimeter", "cm": "centimeter",
+    "millimetres": "millimeter", "millimeters": "millimeter", "millimetre": "millimeter",
+    "millimeter": "millimeter", "mm": "millimeter",
+    "miles": "mile", "mile": "mile", "mi": "mile",
+    "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
+    "feet": "foot", "foot": "foot", "ft": "foot",
+    "inches": "inch", "inch": "inch",
+    "yards": "yard", "yard": "yard", "yd": "yard",
+    # area
+    "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2",
+    "square kilometre": "kilometer ** 2", "square kilometer": "kilometer ** 2",
+    "sq km": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2",
+    "square miles": "mile ** 2", "square mile": "mile ** 2", "sq mi": "mile ** 2",
+    "square metres": "meter ** 2", "square meters": "meter ** 2", "sq m": "meter ** 2",
+    "m2": "meter ** 2", "m²": "meter ** 2", "square feet": "foot ** 2", "sq ft": "foot ** 2",
+    "hectares": "hectare", "hectare": "hectare", "ha": "hectare",
+    "acres": "acre", "acre": "acre",
+    # mass
+    "tonnes": "metric_ton", "tonne": "metric_ton", "metric tons": "metric_ton",
+    "metric ton": "metric_ton", "tons": "ton", "ton": "ton", "t": "metric_ton",
+    "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram", "kilo": "kilogram",
+    "kg": "kilogram", "kgs": "kilogram",
+    "grams": "gram", "gram": "gram", "g": "gram", "milligrams": "milligram", "mg": "milligram",
+    "pounds": "pound", "pound": "pound", "lbs": "pound", "lb": "pound",
+    "ounces": "ounce", "ounce": "ounce", "oz": "ounce",
+    # volume
+    "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "l": "liter",
+    "millilitres": "milliliter", "milliliters": "milliliter", "ml": "milliliter",
+    "gallons": "gallon", "gallon": "gallon", "gal": "gallon",
+    "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "m3": "meter ** 3",
+    "barrels": "oil_barrel", "barrel": "oil_barrel", "bbl": "oil_barrel",
+    # speed
+    "km/h": "kilometer / hour", "kph": "kilometer / hour", "kmh": "kilometer / hour",
+    "kilometres per hour": "kilometer / hour", "kilometers per hour": "kilometer / hour",
+    "kilometres an hour": "kilometer / hour", "kilometers an hour": "kilometer / hour",
+    "mph": "mile / hour", "miles per hour": "mile / hour", "miles an hour": "mile / hour",
+    "knots": "knot", "knot": "knot", "m/s": "meter / second",
+    # temperature
+    "°c": "degC", "ºc": "degC", "degrees celsius": "degC", "degree celsius": "degC",
+    "degrees c": "degC", "deg celsius": "degC", "celsius": "degC", "centigrade": "degC",
+    "°f": "degF", "ºf": "degF", "degrees fahrenheit": "degF", "degree fahrenheit": "degF",
+    "degrees f": "degF", "deg fahrenheit": "degF", "fahrenheit": "degF",
+    "c": "degC", "f": "degF",
+    # energy and power
+    "megawatts": "megawatt", "megawatt": "megawatt", "mw": "megawatt",
+    "gigawatts": "gigawatt", "gigawatt": "gigawatt", "gw": "gigawatt",
+    "kilowatts": "kilowatt", "kilowatt": "kilowatt", "kw": "kilowatt",
+    "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour",
+    "megawatt-hours": "megawatt_hour", "mwh": "megawatt_hour",
+    "gigawatt-hours": "gigawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
+}  # fmt: skip
+
+#: Short unit forms that are only units when glued to the number or after a
+#: space with a non-letter following ("5 m" yes, "5 m people" no).
+AMBIGUOUS_SHORT_UNITS = frozenset({"m", "t", "g", "l", "c", "f", "ha", "mi", "gal", "in"})
+
+#: Temperature units are offsets, not ratios; the conversion rule needs to know.
+TEMPERATURE_UNITS = frozenset({"degC", "degF"})
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+    "nz$": "NZD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB", "₴": "UAH", "chf": "CHF",
+}  # fmt: skip
+
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "sterling": "GBP", "roubles": "RUB", "rubles": "RUB",
+    "rouble": "RUB", "ruble": "RUB", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "rupees": "INR", "rupee": "INR", "hryvnias": "UAH", "hryvnia": "UAH",
+    "francs": "CHF", "swiss francs": "CHF", "pesos": "MXN", "lira": "TRY", "liras": "TRY",
+    "won": "KRW", "rand": "ZAR", "reais": "BRL", "real": "BRL", "shekels": "ILS",
+    "naira": "NGN", "kroner": "NOK", "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN",
+    "finnish markka": "FIM", "markka": "FIM", "marks": "DEM",
+}  # fmt: skip
+
+#: Scale words and suffixes -> multiplier.
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3,
+    "m": 1e6, "b": 1e9, "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+
+#: Qualifier phrases before a number -> contract qualifier.
+QUALIFIER_BEFORE: dict[str, str] = {
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "c.": "approx", "approx.": "approx", "~": "approx", "nearly": "approx",
+    "almost": "approx", "close to": "approx", "just under": "approx", "just over": "approx",
+    "an approximate": "approx", "about some": "approx", "as many as": "at_most",
+    "more than": "over", "over": "over", "above": "over", "in excess of": "over",
+    "upwards of": "over", "upward of": "over", "exceeding": "over", "greater than": "over",
+    ">": "over", "well over": "over", "well above": "over",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least", "≥": "at_least",
+    "fewer than": "under", "less than": "under", "under": "under", "below": "under",
+    "<": "under", "well under": "under", "well below": "under",
+    "up to": "at_most", "at most": "at_most", "no more than": "at_most",
+    "not more than": "at_most", "a maximum of": "at_most", "≤": "at_most",
+}  # fmt: skip
+
+#: Qualifier phrases after a number ("10 or more", "5,000+").
+QUALIFIER_AFTER: dict[str, str] = {
+    "or more": "at_least", "or so": "approx", "or fewer": "at_most", "or less": "at_most",
+    "plus": "at_least", "+": "at_least", "-plus": "at_least", "odd": "approx",
+}  # fmt: skip
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: Nouns that make a figure a duration rather than a count.
+TIME_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
+     "decade", "century", "weekend", "season", "term"}
+)  # fmt: skip
+
+#: Capitalised words that introduce an identifier ("Gate 12", "Flight 370").
+IDENTIFIER_WORDS = frozenset(
+    w.lower()
+    for w in """Gate Block Flight Route Highway Interstate Article Section Chapter Room Unit
+    Level Terminal Platform Building Lot Bus Line Apartment Apt Suite No Nos Number Resolution
+    Act Amendment Proposition Prop Phase Stage Season Episode Game Round Group Division Ward
+    Precinct Zone Sector Camp Hangar Pier Track Lane Exit Windows Version Model Type Class
+    Category Grade Team Vol Volume Page Figure Fig Table Item Paragraph Clause Cell Bay Runway
+    Channel Apollo Soyuz Boeing Airbus Falcon Part Title Schedule Form Box Pillar Tier Option
+    Plan Project Operation Mark Mk Batch Wave Squad Brigade Regiment Battalion Corps Army
+    Fleet Squadron Wing Cohort Generation Gen Rev Revision Release Ubuntu Python iPhone
+    Galaxy Pixel Tesla Note Series Cup Day Week""".split()
+)

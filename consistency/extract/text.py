@@ -1,0 +1,57 @@
+"""Sentence boundaries and line/column lookup, both linear in the text length."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st gen lt col sgt capt cmdr adm gov sen rep prof jr sr inc ltd co corp
+    vs no nos approx est jan feb mar apr jun jul aug sep sept oct nov dec fig vol dept
+    u.s u.k u.n e.g i.e etc al mt ft p.m a.m""".split()
+)
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
+# an opening character, or at a blank line / list bullet.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+    r"|\n[ \t]*\n\s*"
+    r"|\n(?=[ \t]*(?:[-*•·]|\d+[.)])\s)"
+    r"|(?<=[.!?:;”’\"'])\n\s*"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Return (start, end) spans of sentences in ``text[start:]``.
+
+    Abbreviations ("U.S.", "Gen.") and decimals never end a sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _BOUNDARY.finditer(text, start):
+        cut = m.start()
+        if cut <= cursor:
+            continue
+        before = text[max(cursor, cut - 12) : cut].rstrip("\"'”’)] ")
+        wb = _WORD_BEFORE.search(before)
+        if wb and "\n" not in m.group(0):
+            word = wb.group(1).lower().rstrip(".")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        spans.append((cursor, cut))
+        cursor = m.end()
+    if cursor < len(text):
+        spans.append((cursor, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+class LineIndex:
+    """Offset -> (line, column), 1-based, via binary search over line starts."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1

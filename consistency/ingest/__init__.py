@@ -1,0 +1,19 @@
+"""Ingest: paths or stdin -> ``Document`` objects (text plus metadata)."""
+
+from consistency.ingest.documents import (
+    MAX_BYTES,
+    Document,
+    collect_paths,
+    load_documents,
+    parse_document,
+    read_document,
+)
+
+__all__ = [
+    "MAX_BYTES",
+    "Document",
+    "collect_paths",
+    "load_documents",
+    "parse_document",
+    "read_document",
+]

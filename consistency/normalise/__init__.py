@@ -1,0 +1,78 @@
+"""Normalise: figures -> tables (breakdowns, series, conversions, shares, changes, dates).
+
+Table builders are registered by name; a rule names the table it reads. A
+document builder sees one document, a corpus builder sees all of them (the
+cumulative series spans reports).
+"""
+
+from __future__ import annotations
+
+from consistency.extract.model import Figure
+from consistency.normalise.breakdowns import Breakdown, Part, find_breakdowns
+from consistency.normalise.tables import (
+    FIGURE_COLUMNS,
+    CorpusBuilder,
+    DocumentBuilder,
+    DocumentContext,
+    Tables,
+)
+
+
+def _breakdowns(ctx: DocumentContext) -> list[Breakdown]:
+    return find_breakdowns(ctx.text, ctx.figures, ctx.sentences, ctx.path)
+
+
+DOCUMENT_BUILDERS: dict[str, DocumentBuilder] = {"breakdowns": _breakdowns}
+CORPUS_BUILDERS: dict[str, CorpusBuilder] = {}
+
+
+def register_document_table(name: str, builder: DocumentBuilder) -> None:
+    DOCUMENT_BUILDERS[name] = builder
+
+
+def register_corpus_table(name: str, builder: CorpusBuilder) -> None:
+    CORPUS_BUILDERS[name] = builder
+
+
+def _load_optional_builders() -> None:
+    """Import the table modules that register themselves (kept off start-up)."""
+    import importlib
+
+    for mod in ("conversions", "shares", "changes", "dates", "series"):
+        try:
+            importlib.import_module(f"consistency.normalise.{mod}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"consistency.normalise.{mod}":
+                raise
+
+
+def build_tables(documents: list[DocumentContext], wanted: set[str] | None = None) -> Tables:
+    """Build the tables the rules need (all registered tables when ``wanted`` is None)."""
+    _load_optional_builders()
+    tables = Tables(documents=documents)
+    for name, builder in DOCUMENT_BUILDERS.items():
+        if wanted is not None and name not in wanted:
+            continue
+        rows: list = []
+        for ctx in documents:
+            rows.extend(builder(ctx))
+        tables.rows[name] = rows
+    for name, builder in CORPUS_BUILDERS.items():
+        if wanted is not None and name not in wanted:
+            continue
+        tables.rows[name] = builder(documents)
+    return tables
+
+
+__all__ = [
+    "FIGURE_COLUMNS",
+    "Breakdown",
+    "DocumentContext",
+    "Figure",
+    "Part",
+    "Tables",
+    "build_tables",
+    "find_breakdowns",
+    "register_corpus_table",
+    "register_document_table",
+]

@@ -1,0 +1,69 @@
+"""The normalised tables one document (or a set of documents) yields.
+
+Each table is a list of row objects; ``frame(name)`` turns one into a pandas
+DataFrame on demand. Rules read rows directly so that a plain
+``consistency check`` never pays for importing pandas.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from consistency.extract.model import Figure
+
+#: The figures table's columns: the JSON contract in DESIGN.md.
+FIGURE_COLUMNS = [
+    "path", "start", "end", "line", "text", "value", "low", "high",
+    "qualifier", "unit", "kind", "noun",
+]  # fmt: skip
+
+
+@dataclass
+class DocumentContext:
+    """What normalisation knows of one document: read-only input to builders."""
+
+    path: str
+    text: str
+    body_start: int
+    date: _dt.date | None
+    title: str | None
+    figures: list[Figure]
+    sentences: list[tuple[int, int]]
+
+    def sentence_text(self, index: int) -> str:
+        s, e = self.sentences[index]
+        return self.text[s:e]
+
+
+@dataclass
+class Tables:
+    """All tables for a run. Per-document tables are concatenated across documents."""
+
+    documents: list[DocumentContext] = field(default_factory=list)
+    rows: dict[str, list[Any]] = field(default_factory=dict)
+
+    def table(self, name: str) -> list[Any]:
+        return self.rows.get(name, [])
+
+    def frame(self, name: str):
+        """The named table as a pandas DataFrame (imports pandas lazily)."""
+        import pandas as pd
+
+        if name == "figures":
+            records = [
+                {k: v for k, v in f.contract().items() if k in FIGURE_COLUMNS}
+                for d in self.documents
+                for f in d.figures
+                if f.kind != "vague"
+            ]
+            return pd.DataFrame.from_records(records, columns=FIGURE_COLUMNS)
+        rows = self.table(name)
+        records = [r.record() if hasattr(r, "record") else vars(r) for r in rows]
+        return pd.DataFrame.from_records(records)
+
+
+DocumentBuilder = Callable[[DocumentContext], list[Any]]
+CorpusBuilder = Callable[[list[DocumentContext]], list[Any]]

@@ -1,0 +1,75 @@
+"""ingest -> extract -> normalise -> rules: the one direction data flows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consistency.ingest import Document
+from consistency.normalise.tables import DocumentContext
+
+
+@dataclass
+class Options:
+    rule_dirs: tuple[str, ...] = ()
+    noun_files: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+def noun_files_for(options: Options) -> tuple[str, ...]:
+    from pathlib import Path
+
+    files = list(options.noun_files)
+    for d in options.rule_dirs:
+        p = Path(d)
+        for name in ("nouns.yaml", "nouns.yml"):
+            if p.is_dir() and (p / name).is_file():
+                files.append(str(p / name))
+    return tuple(files)
+
+
+def analyse(docs: list[Document], options: Options | None = None) -> list[DocumentContext]:
+    """Extract figures from each document."""
+    from consistency.extract import Extractor, default_extractor, load_nouns
+
+    options = options or Options()
+    extra = noun_files_for(options)
+    extractor = Extractor(load_nouns(extra)) if extra else default_extractor()
+    out = []
+    for doc in docs:
+        figures, sentences = extractor.analyse(doc.text, doc.body_start, doc.path)
+        out.append(
+            DocumentContext(
+                path=doc.path,
+                text=doc.text,
+                body_start=doc.body_start,
+                date=doc.date,
+                title=doc.title,
+                figures=figures,
+                sentences=sentences,
+            )  # fmt: skip
+        )
+    return out
+
+
+def select_rules(rules, options: Options):
+    from consistency.errors import InputError
+
+    known = {r.id for r in rules}
+    for rid in options.select + options.ignore:
+        if rid not in known:
+            raise InputError(f"unknown rule id {rid!r} (see `consistency rules`)")
+    if options.select:
+        rules = [r for r in rules if r.id in options.select]
+    if options.ignore:
+        rules = [r for r in rules if r.id not in options.ignore]
+    return rules
+
+
+def check(contexts: list[DocumentContext], rules):
+    """Build the tables the rules read and run the rules."""
+    from consistency.normalise import build_tables
+    from consistency.rules.engine import run_rules
+
+    tables = build_tables(contexts, {r.table for r in rules})
+    return run_rules(rules, tables), tables

@@ -1,0 +1,1 @@
+"""Report: findings -> terminal (rich), line, or JSON; and the figures table."""

@@ -1,0 +1,93 @@
+"""Render findings: ``line`` (one per line), ``json`` (the contract), ``rich``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from typing import TextIO
+
+from consistency.normalise.tables import DocumentContext
+from consistency.rules.model import Finding
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def document_summaries(contexts: list[DocumentContext], findings: list[Finding]) -> list[dict]:
+    per_doc = Counter(f.path for f in findings)
+    return [
+        {
+            "path": c.path,
+            "date": c.date.isoformat() if c.date else None,
+            "figures": sum(1 for f in c.figures if f.kind != "vague"),
+            "findings": per_doc.get(c.path, 0),
+        }
+        for c in contexts
+    ]
+
+
+def render_json(contexts: list[DocumentContext], findings: list[Finding], out: TextIO) -> None:
+    payload = {
+        "version": 1,
+        "findings": [f.contract() for f in findings],
+        "documents": document_summaries(contexts, findings),
+    }
+    json.dump(payload, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def render_line(findings: list[Finding], out: TextIO) -> None:
+    for f in findings:
+        out.write(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule}: {f.message}\n")
+
+
+def summary_line(contexts: list[DocumentContext], findings: list[Finding]) -> str:
+    counts = Counter(f.severity for f in findings)
+    figures = sum(sum(1 for f in c.figures if f.kind != "vague") for c in contexts)
+    docs = len(contexts)
+    parts = [f"{counts.get(s, 0)} {s}{'s' if counts.get(s, 0) != 1 else ''}"
+             for s in ("error", "warning", "info")]  # fmt: skip
+    return f"{docs} document{'s' if docs != 1 else ''}, {figures} figures checked: " + ", ".join(
+        parts
+    )
+
+
+def render_rich(
+    contexts: list[DocumentContext], findings: list[Finding], out: TextIO | None = None
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=out or sys.stdout, highlight=False, soft_wrap=False)
+    for f in findings:
+        style = SEVERITY_STYLE.get(f.severity, "")
+        head = Text()
+        head.append(f"{f.path}:{f.line}:{f.column}", style="bold")
+        head.append("  ")
+        head.append(f.severity, style=style)
+        head.append(f"  {f.rule}", style="magenta")
+        console.print(head)
+        console.print(Text("  " + f.message, style="bold"))
+        if f.quote:
+            q = Text("  │ ", style="dim")
+            body = Text(f.quote)
+            for a, b in f.highlights:
+                body.stylize(
+                    "bold underline " + ("red" if f.severity == "error" else "yellow"), a, b
+                )
+            q.append_text(body)
+            console.print(q)
+        if f.table:
+            t = Table(show_header=True, header_style="bold", box=None, padding=(0, 2))
+            for h in f.table_header or []:
+                t.add_column(h)
+            for i, row in enumerate(f.table):
+                t.add_row(*row, style=("bold red" if i == f.highlight_row else None))
+            console.print(t)
+        if f.arithmetic:
+            console.print(Text("  = " + f.arithmetic, style="cyan"))
+        if f.hint:
+            console.print(Text("  hint: " + f.hint, style="green"))
+        console.print()
+    console.print(Text(summary_line(contexts, findings), style="bold"))

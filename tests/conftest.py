@@ -1,0 +1,71 @@
+"""Shared fixtures: running the CLI in-process and as a real subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples"
+
+
+class Result:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def json(self):
+        return json.loads(self.out)
+
+
+def run_cli(*args: str, stdin: str | None = None) -> Result:
+    """Run ``consistency`` in-process (fast); stdin is text when given."""
+    from consistency.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old_stdin = sys.stdin
+    if stdin is not None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse usage errors
+                code = int(exc.code or 0)
+    finally:
+        sys.stdin = old_stdin
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str, stdin: bytes | None = None) -> Result:
+    """Run the installed entry point as a user would."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "consistency", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    return Result(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
+@pytest.fixture
+def cli():
+    return run_cli
+
+
+def check_text(text: str, *extra: str) -> dict:
+    """Findings JSON for one text given on stdin."""
+    res = run_cli("check", "-", "--format", "json", *extra, stdin=text)
+    assert res.code in (0, 1), res.err
+    return res.json()
+
+
+def rules_fired(text: str, *extra: str) -> list[str]:
+    return [f["rule"] for f in check_text(text, *extra)["findings"]]
