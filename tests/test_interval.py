@@ -36,12 +36,14 @@ def test_interval_overlaps_any_point_inside(a, data):
     assert a.overlaps(Interval.point(x))
 
 
-@given(intervals(), intervals())
-def test_must_exceed_means_no_choice_is_le(a, b):
+@given(intervals(), intervals(), st.data())
+def test_must_exceed_means_every_choice_exceeds(a, b, data):
+    x = data.draw(st.floats(min_value=a.low, max_value=a.high))
+    y = data.draw(st.floats(min_value=b.low, max_value=b.high))
     if a.must_exceed(b):
-        assert a.low > b.high
-    else:
-        assert a.low <= b.high * (1 + 1e-9) + 1e-9 or a.low <= b.high + abs(b.high) * 1e-9
+        assert x > y
+    if x <= y:
+        assert not a.must_exceed(b)
 
 
 @given(st.lists(intervals(), max_size=8), st.randoms())
