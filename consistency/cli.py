@@ -208,9 +208,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         docs = [read_document(p) for p in text_paths]
     contexts = analyse(docs, options)
     if sheet_paths:
-        from consistency.ingest.sheets import read_sheet_contexts
+        # ingest reads the sheets; normalise turns their rows into series rows
+        from consistency.ingest.sheets import read_sheets
+        from consistency.normalise.series import sheet_context
 
-        contexts.extend(read_sheet_contexts(sheet_paths, args.date_column))
+        contexts.extend(sheet_context(s) for s in read_sheets(sheet_paths, args.date_column))
     # documents are checked in date order (undated ones keep their place at the end)
     contexts.sort(key=lambda c: (c.date is None, c.date or 0))
     findings, _tables = check(contexts, rules)

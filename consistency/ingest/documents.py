@@ -34,6 +34,8 @@ class Document:
     text: str
     body_start: int = 0
     date: _dt.date | None = None
+    #: Where ``date`` came from: "front matter", "dateline" or "filename".
+    date_source: str | None = None
     title: str | None = None
     source: str | None = None
     metadata: dict = field(default_factory=dict)
@@ -95,6 +97,14 @@ def parse_document(text: str, path: str = "-") -> Document:
         doc.title = str(title) if title is not None else None
         source = meta.get("source")
         doc.source = str(source) if source is not None else None
+        if doc.date is not None:
+            doc.date_source = "front matter"
+    if doc.date is None:  # a dateline ("MOSCOW, Nov 18 (Reuters) -") or the file name
+        from consistency.ingest.dates import document_date
+
+        found, where = document_date(text, doc.body_start, path)
+        if isinstance(found, _dt.date):
+            doc.date, doc.date_source = found, where
     return doc
 
 

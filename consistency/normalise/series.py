@@ -1,0 +1,814 @@
+"""The ``series`` table: running totals and period counts across dated reports.
+
+Only figures the text words as cumulative become series points: "since the start
+of", "since the outbreak began", "to date", "so far", "as of <date>", "a total of ...
+since", "running total", "the total combat losses ... from X to Y were: tanks - 3,812".
+A bare "in total" or "bringing the total to" is a breakdown's total, not a running
+one, unless such wording goes with it. Figures tied to a period ("overnight", "in the
+past week", "on Monday", "in November", "another 390", "(+3)") become period rows
+with the dates they cover, so a rule can hold them against the totals at the
+period's two ends.
+
+Each point has a measure (the counted noun phrase, lemmatised, folded through the
+synonyms in ``consistency/extract/nouns.yaml``) and a scope (the places named with
+it). Points are matched across documents by both. The table is one list of
+:class:`SeriesRow`; rows are sorted so that the input order of documents never
+matters.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from consistency.extract.model import Figure
+from consistency.ingest.dates import (
+    PartialDate,
+    date_from_filename,
+    document_date,
+    find_dates,
+)
+from consistency.normalise import register_corpus_table
+from consistency.normalise.tables import DocumentContext
+
+# ---------------------------------------------------------------------------------------
+# rows
+
+
+@dataclass(slots=True)
+class SeriesRow:
+    """One cumulative point or one period count."""
+
+    kind: str  # "cumulative" | "period"
+    measure: str
+    label: str
+    scope: tuple[str, ...]
+    as_of: _dt.date
+    value: float
+    low: float
+    high: float
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    figure: Figure | None = None
+    #: period rows: the period (start exclusive, end inclusive); None when open
+    period_start: _dt.date | None = None
+    period_end: _dt.date | None = None
+    period: str = ""
+    #: "text" or "sheet"
+    source: str = "text"
+    #: sheets: "row 14 (2026-03-08)"
+    row: str | None = None
+    #: True when the year of ``as_of`` was inferred, not stated
+    year_inferred: bool = False
+    #: the date as the report wrote it, for messages
+    date_label: str = ""
+    #: the report's own sentence or row, for the quote
+    sentence: int = 0
+    #: extra: "previous report" periods
+    since_previous: bool = False
+
+    def record(self) -> dict:
+        return {
+            "kind": self.kind, "measure": self.measure, "scope": ",".join(self.scope),
+            "as_of": self.as_of.isoformat(), "value": self.value, "low": self.low,
+            "high": self.high, "path": self.path, "span": (self.start, self.end),
+            "line": self.line, "text": self.text, "period": self.period,
+            "period_start": self.period_start.isoformat() if self.period_start else None,
+            "period_end": self.period_end.isoformat() if self.period_end else None,
+            "source": self.source, "row": self.row,
+        }  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------
+# wording
+
+_W = r"[\w'’-]+"
+#: Wording that makes a figure a running total by itself.
+_STRONG = re.compile(
+    r"\b(?:"
+    r"since\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outbreak|onset|launch|begin\w*)\b"
+    rf"|since\s+(?:the\s+|its\s+|their\s+)?(?:{_W}\s+){{0,4}}(?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\b"
+    r"|since\s+(?:the\s+)?(?:full-scale\s+|russian\s+|russia['’]s\s+)?(?:war|invasion|conflict|pandemic|epidemic|outbreak|operation|offensive|records\s+began)\b"
+    r"|since\s+(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b"
+    r"|to\s+date|so\s+far|thus\s+far|as\s+of|as\s+at|up\s+to\s+now|until\s+now|running\s+(?:total|tally|count)"
+    r"|cumulative(?:ly)?|total\s+(?:combat\s+)?losses|overall\s+losses|death\s+toll|toll\s+(?:has\s+)?(?:rose|risen|climbed|reached|stands|stood|now)"
+    r"|in\s+total\s+since|altogether\s+since|(?:have|has)\s+(?:now\s+)?(?:so\s+far\s+)?(?:reached|totalled|totaled)"
+    r"|from\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+(?:to|till|until|through)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r")",
+    re.I,
+)
+#: Period wording: (pattern, kind). Kinds map to date arithmetic in ``_period``.
+_PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.I), k)
+    for p, k in (
+        (r"\bso\s+far\s+this\s+(?:year|month|week)\b", "this_x"),
+        (r"\b(?:this|the\s+current)\s+(?:year|month|week)\b", "this_x"),
+        (r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|ten|fourteen|thirty)\s+)?(?P<unit>hours?|days?|nights?|weeks?|months?|years?)\b", "past"),
+        (r"\b(?:past|last|previous|preceding)\s+24\s+hours\b", "day"),
+        (r"\bovernight\b|\b(?:last|during\s+the|in\s+the|over\s+the)\s+night\b|\bnight['’]s\b|\bthe\s+night\s+of\b", "day"),
+        (r"\b(?:in\s+the\s+)?(?:past|last)\s+(?:day|week|month)\b|\b(?:a|per|each)\s+day\b|\bdaily\b|\bduring\s+the\s+day\b|\bthe\s+previous\s+day\b|\bin\s+(?:a|one)\s+(?:single\s+)?(?:day|week|night|month)\b|\bin\s+a\s+single\s+(?:day|week|night|month)\b", "vague_recent"),
+        (r"\blast\s+(?:week|month)\b", "last_x"),
+        (r"\byesterday\b", "yesterday"),
+        (r"\btoday\b|\bthis\s+morning\b|\bthis\s+evening\b", "day"),
+        (r"\bsince\s+(?:last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "since_weekday"),
+        (r"\b(?:on|last)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "weekday"),
+        (r"\bover\s+the\s+weekend\b|\bat\s+the\s+weekend\b", "weekend"),
+        (r"\b(?:in|during|for|throughout)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?P<year>(?:19|20)\d\d))?\b", "month"),
+        (r"\b(?:weekly|week['’]s)\b", "vague_recent"),
+    )
+)  # fmt: skip
+#: Increments since the previous report.
+_INCREMENT = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|additional|new|fresh|more)\s*$", re.I
+)
+_INCREMENT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:more|new)\b", re.I)
+_PLUS = re.compile(r"^\s*\(\s*\+\s*(\d[\d,. ]*)\s*\)")
+
+#: A list item "tanks ‒ 3,812" / "personnel - about 212,000": the label before a dash.
+_LABEL = re.compile(
+    r"(?:^|[,;:\n•·*]\s*|\)\s*,?\s*)(?P<label>[A-Za-z][A-Za-z /&'’()-]{0,60}?)\s*[‒–—−-]\s*"
+    r"(?:about|approximately|approx\.|around|some|over|more\s+than|nearly|almost|~)?\s*$",
+    re.I,
+)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|tally|toll|number|count|figure)\b[^.;:()\d]{0,60}?\b(?:to|at|of|reached|is|was|hit)"
+    r"\s+(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least)?\s*$",
+    re.I,
+)
+_TOLL = re.compile(r"\b(?P<noun>death|casualty|civilian|injury|case|infection)\s+toll\b", re.I)
+_NUMBER_OF = re.compile(
+    r"\b(?:total|number|tally|count)\s+(?:number\s+)?of\s+(?:confirmed\s+|reported\s+)?(?P<noun>[a-z][a-z -]{1,40}?)(?=\s+(?:to|at|has|have|is|was|were|stood|stands|rose|reached|climbed|since|in|so)\b|[,.;])",
+    re.I,
+)
+
+_STOP_ADJ = frozenset(
+    """ukrainian russian enemy israeli palestinian american confirmed reported recorded
+    registered verified total cumulative overall destroyed downed intercepted killed
+    additional new more other further another the a an of its their his her our such
+    combat enemy's""".split()
+)
+_SPELLING = {"armored": "armoured", "defense": "defence", "armor": "armour", "fighting": "fighting"}
+_NOT_MEASURE = frozenset(
+    """percent per cent year years month months week weeks day days hour hours time times
+    km kilometre kilometres mile miles metre metres""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """Surface form -> canonical measure, from the shipped nouns.yaml."""
+    from importlib import resources
+
+    import yaml
+
+    from consistency.extract.nouns import singular
+
+    text = resources.files("consistency.extract").joinpath("nouns.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    out: dict[str, str] = {}
+    for canon, forms in (data.get("synonyms") or {}).items():
+        c = _phrase_key(str(canon), singular)
+        out[c] = c
+        for form in forms or []:
+            out[_phrase_key(str(form), singular)] = c
+    return out
+
+
+def _phrase_key(phrase: str, singular) -> str:
+    words = re.findall(r"[a-z0-9][a-z0-9'’-]*", phrase.lower().replace("/", " / "))
+    return " ".join(_SPELLING.get(singular(w), singular(w)) for w in words)
+
+
+def measure_key(phrase: str) -> str | None:
+    """A comparison key for a counted-noun phrase ("UAVs" and "drones" -> "drone")."""
+    from consistency.extract.nouns import singular
+
+    words = [w for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*|/", phrase)]
+    words = [w for w in words if w.lower() not in _STOP_ADJ]
+    while words and words[-1].lower() in ("were", "was", "have", "has", "had", "are", "is"):
+        words.pop()
+    if not words:
+        return None
+    key = _phrase_key(" ".join(words), singular)
+    if not key or key in _NOT_MEASURE:
+        return None
+    syn = _synonyms()
+    return syn.get(key, key)
+
+
+# ---------------------------------------------------------------------------------------
+# document dates
+
+
+@dataclass
+class _DocDate:
+    date: _dt.date | None
+    label: str
+    inferred: bool = False
+
+
+def _resolve_document_dates(docs: list[DocumentContext]) -> dict[str, _DocDate]:
+    """Every document's date; yearless datelines get the year their neighbours imply."""
+    out: dict[str, _DocDate] = {}
+    partial: list[tuple[str, PartialDate]] = []
+    for ctx in docs:
+        if getattr(ctx, "sheet", None) is not None:
+            continue
+        if ctx.date is not None:
+            out[ctx.path] = _DocDate(ctx.date, ctx.date.isoformat())
+            continue
+        found, _src = document_date(ctx.text, ctx.body_start, ctx.path)
+        if isinstance(found, _dt.date):
+            out[ctx.path] = _DocDate(found, found.isoformat())
+        elif isinstance(found, PartialDate):
+            partial.append((ctx.path, found))
+        else:
+            named = date_from_filename(ctx.path)
+            out[ctx.path] = _DocDate(named, named.isoformat() if named else "undated")
+    if not partial:
+        return out
+    known = sorted(d.date for d in out.values() if d.date is not None)
+    if known:
+        for path, pd in partial:
+            best = None
+            for y in {k.year for k in known} | {known[0].year - 1, known[-1].year + 1}:
+                cand = pd.with_year(y)
+                if cand is None:
+                    continue
+                dist = min(abs((cand - k).days) for k in known)
+                if best is None or dist < best[0]:
+                    best = (dist, cand)
+            label = f"{_month_name(pd.month)} {pd.day}"
+            out[path] = _DocDate(best[1] if best else None, label, True)
+        return out
+    # no year anywhere: place the dates in a nominal year, starting after the longest gap
+    ordinals = sorted({(pd.month, pd.day) for _p, pd in partial})
+    doy = [_dt.date(2000, m, d).timetuple().tm_yday for m, d in ordinals]
+    start_idx = 0
+    if len(doy) > 1:
+        gaps = [(doy[(i + 1) % len(doy)] - doy[i]) % 366 for i in range(len(doy))]
+        start_idx = (max(range(len(gaps)), key=lambda i: (gaps[i], -i)) + 1) % len(doy)
+    first = ordinals[start_idx]
+    for path, pd in partial:
+        year = 2000 if (pd.month, pd.day) >= first else 2001
+        if pd.month == 2 and pd.day == 29:
+            year = 2000
+        out[path] = _DocDate(pd.with_year(year), f"{_month_name(pd.month)} {pd.day}", True)
+    return out
+
+
+def _month_name(m: int) -> str:
+    return ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+            "Dec")[m - 1]  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------
+# periods
+
+_NUMWORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+            "fourteen": 14, "thirty": 30}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+
+
+def _period(kind: str, m: re.Match[str], d: _dt.date) -> tuple[_dt.date | None, _dt.date | None]:
+    """(start exclusive, end inclusive) of a period said in a report dated ``d``.
+
+    Where the wording allows several readings the widest is taken, so that a
+    finding holds for every reading.
+    """
+    day = _dt.timedelta(days=1)
+    if kind == "day":
+        return d - day, d
+    if kind == "yesterday":
+        return d - 2 * day, d
+    if kind == "past":
+        n_text = (m.group("n") or "1").lower()
+        n = int(n_text) if n_text.isdigit() else _NUMWORD.get(n_text, 1)
+        unit = m.group("unit").lower().rstrip("s")
+        days = {"hour": max(1, math.ceil(n / 24)), "day": n, "night": n, "week": 7 * n,
+                "month": 31 * n, "year": 366 * n}[unit]  # fmt: skip
+        return d - days * day, d
+    if kind == "this_x":
+        word = m.group(0).lower().split()[-1]
+        if word == "year":
+            return _dt.date(d.year, 1, 1) - day, d
+        if word == "month":
+            return d.replace(day=1) - day, d
+        return d - 7 * day, d
+    if kind == "last_x":
+        word = m.group(0).lower().split()[-1]
+        return d - (62 if word == "month" else 14) * day, d
+    if kind == "since_weekday":
+        wd = _WEEKDAYS.index(m.group("wd").lower())
+        back = (d.weekday() - wd) % 7 or 7
+        return d - (back + 1) * day, d
+    if kind == "weekday":
+        wd = _WEEKDAYS.index(m.group("wd").lower())
+        back = (d.weekday() - wd) % 7
+        on = d - back * day
+        return on - 2 * day, min(d, on + day)
+    if kind == "weekend":
+        return d - 9 * day, d
+    if kind == "month":
+        month = _MONTHS.index(m.group("month").lower()) + 1
+        year = (
+            int(m.group("year"))
+            if m.group("year")
+            else (d.year if month <= d.month else d.year - 1)
+        )
+        first = _dt.date(year, month, 1)
+        nxt = _dt.date(year + (month == 12), month % 12 + 1, 1)
+        return first - day, min(nxt - day, max(d, first))
+    return None, d  # a period of unknown start that ends by the report's date
+
+
+# ---------------------------------------------------------------------------------------
+# per document
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    kind: str  # "cumulative" or a period kind
+    match: re.Match[str] | None = None
+
+
+@dataclass
+class _DocPoints:
+    rows: list[SeriesRow] = field(default_factory=list)
+
+
+_QUANTITY = frozenset({"count", "money", "measure"})
+_PART_CUES = frozenset({"including", "of_them", "remaining", "same_number"})
+
+
+def _sentence_of(ctx: DocumentContext) -> list[tuple[int, int]]:
+    return ctx.sentences or [(ctx.body_start, len(ctx.text))]
+
+
+def _noun_phrase(ctx: DocumentContext, f: Figure) -> str | None:
+    text = ctx.text
+    if f.noun_end and f.noun_end > f.end and f.noun_end - f.end < 80:
+        phrase = text[f.end : f.noun_end]
+        tail = re.match(
+            r"\s+(?:and|or|&)\s+(?:other\s+)?((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+s)\b(?!\s+(?:of|in|on|at|over)\b)",
+            text[f.noun_end : f.noun_end + 60],
+        )
+        if tail and not re.match(
+            r"\s+(?:and|or)\s+(?:were|have|has|had|are|is|was)\b", text[f.noun_end :]
+        ):
+            phrase += " and " + tail.group(1)
+        return phrase
+    return None
+
+
+def _label_before(ctx: DocumentContext, f: Figure, s_start: int) -> str | None:
+    left = ctx.text[max(s_start, f.start - 80) : f.start]
+    m = _LABEL.search(left)
+    if m is None:
+        return None
+    label = m.group("label").strip(" (")
+    label = re.sub(r"^(?:and|or|of\s+which|including)\s+", "", label, flags=re.I)
+    return label or None
+
+
+def _measure_for(
+    ctx: DocumentContext, f: Figure, s_start: int, prev: list[tuple[Figure, str, str]]
+):
+    """(key, label) for a figure: its list label, its noun, a toll, or the figure it totals."""
+    label = _label_before(ctx, f, s_start)
+    if label is not None:
+        key = measure_key(label)
+        if key:
+            return key, label
+    phrase = _noun_phrase(ctx, f)
+    if phrase is not None:
+        key = measure_key(phrase)
+        if key:
+            return key, phrase.strip()
+    if f.noun:
+        key = measure_key(f.noun)
+        if key:
+            return key, f.noun
+    left = ctx.text[max(s_start, f.start - 120) : f.start]
+    toll = next(reversed(list(_TOLL.finditer(left))), None)
+    if toll is not None:
+        noun = toll.group("noun").lower()
+        key = measure_key({"casualty": "casualties", "injury": "injuries"}.get(noun, noun + "s"))
+        if noun == "civilian":
+            key = measure_key("deaths")
+        if key:
+            return key, toll.group(0)
+    num = next(reversed(list(_NUMBER_OF.finditer(left))), None)
+    if num is not None:
+        key = measure_key(num.group("noun"))
+        if key:
+            return key, num.group("noun")
+    if prev and _TOTAL_BEFORE.search(left):
+        # "Another 390 cases ..., taking the total ... to 14,602": the total of the cases
+        return prev[-1][1], prev[-1][2]
+    return None
+
+
+def _cues(text: str, start: int, end: int) -> list[_Cue]:
+    cues = [_Cue(m.start(), m.end(), "cumulative", m) for m in _STRONG.finditer(text, start, end)]
+    for pat, kind in _PERIODS:
+        for m in pat.finditer(text, start, end):
+            if any(c.start <= m.start() < c.end for c in cues):
+                continue
+            cues.append(_Cue(m.start(), m.end(), kind, m))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _distance(f: Figure, c: _Cue) -> int:
+    if c.end <= f.start:
+        return f.start - c.end
+    if c.start >= f.end:
+        return c.start - f.end
+    return 0
+
+
+def _classify(text: str, f: Figure, cues: list[_Cue], carried: bool) -> _Cue | None:
+    """The cue that governs a figure: the nearest one, a period beating a running total
+    on a tie. ``carried`` is a running-total context from an earlier sentence."""
+    best: tuple[int, int, _Cue] | None = None
+    for c in cues:
+        dist = _distance(f, c)
+        # a period word must be in the figure's own clause to govern it
+        between = text[min(c.end, f.end) : max(c.start, f.start)]
+        if c.kind != "cumulative" and (
+            ";" in between
+            or re.search(r",\s*(?:while|whereas|but|and\s+(?:since|so\s+far))\b", between)
+        ):
+            continue
+        if c.kind == "cumulative" and re.search(r";|\.\s", between):
+            continue
+        rank = (dist, 0 if c.kind != "cumulative" else 1)
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], c)
+    if best is not None:
+        return best[2]
+    if carried:
+        return _Cue(-1, -1, "cumulative")
+    return None
+
+
+def _as_of_in(
+    text: str, start: int, end: int, doc_date: _dt.date | None
+) -> tuple[_dt.date | None, str]:
+    """A date the sentence gives its totals ("as of Nov 18", "from 24.02.2022 to 05.06.2023")."""
+    for m in re.finditer(
+        r"\b(?:as\s+(?:of|at)|to|till|until|through|up\s+to)\s+(?:(?:the\s+)?(?:end\s+of\s+)?)",
+        text[start:end],
+        re.I,
+    ):
+        at = start + m.end()
+        found = find_dates(text, at, min(end, at + 30))
+        if not found or found[0].start != at:
+            continue
+        d = found[0]
+        if d.date is not None:
+            return d.date, d.text
+        if d.partial is not None and doc_date is not None:
+            best = None
+            for y in (doc_date.year - 1, doc_date.year, doc_date.year + 1):
+                cand = d.partial.with_year(y)
+                if cand is not None and (
+                    best is None or abs((cand - doc_date).days) < abs((best - doc_date).days)
+                ):
+                    best = cand
+            if best is not None:
+                return best, d.text
+    return None, ""
+
+
+def _interval(f: Figure) -> tuple[float, float]:
+    """The figure's interval for a series: "about 212,000" allows its last significant
+    digit to be one off, not the ±10 % a lone "about" gets (a running total is re-stated
+    to the same precision every day)."""
+    if f.qualifier != "approx":
+        return f.low, f.high
+    digits = re.sub(r"[^\d.]", "", f.digits or f.text)
+    if not digits:
+        return f.low, f.high
+    scale = f.value / float(digits) if float(digits or 0) else 1.0
+    if "." in digits:
+        decimals = len(digits.split(".", 1)[1])
+        unit = 10.0**-decimals
+    else:
+        stripped = digits.rstrip("0")
+        unit = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+    unit *= scale
+    low = f.value - unit
+    high = f.value + unit
+    if re.match(r"(?i)\s*(?:nearly|almost|just\s+under|close\s+to)\b", f.text):
+        high = f.value
+    return max(f.low, low), min(f.high, high) if math.isfinite(f.high) else high
+
+
+_UNDATED = _dt.date(1900, 1, 1)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|over|across|within|throughout|for|from|of|inside|near|at)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*|and|of)\s+){0,4})$"
+)
+
+
+def _scope(
+    ctx: DocumentContext, f: Figure, s_start: int, s_end: int, undated: bool
+) -> tuple[str, ...]:
+    """The places a figure is stated for: names after "in", "over", "across", ... only
+    (a dateline's city or a sentence's subject is not where the count was made)."""
+    keys = []
+    for key, name in zip(f.places, f.place_names, strict=False):
+        for m in re.finditer(re.escape(name), ctx.text[s_start:s_end]):
+            at = s_start + m.start()
+            if _LOCATIVE.search(ctx.text[max(s_start, at - 60) : at]):
+                keys.append(key)
+                break
+    scope = tuple(sorted(set(keys)))
+    return (f"@{ctx.path}", *scope) if undated else scope
+
+
+def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
+    undated = dd.date is None
+    if undated:  # its points can still be held against each other, not against other reports
+        dd = _DocDate(_UNDATED, "undated")
+    text = ctx.text
+    rows: list[SeriesRow] = []
+    sentences = _sentence_of(ctx)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in ctx.figures:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    carried = 0  # sentences left in a running-total context from a heading sentence
+    carry_until = -1  # offset a "...were approximately:" list context runs to
+    carry_as_of: tuple[_dt.date | None, str] = (None, "")
+    for si, (s_start, s_end) in enumerate(sentences):
+        figs = [f for f in by_sentence.get(si, []) if f.kind in _QUANTITY]
+        cues = _cues(text, s_start, s_end)
+        strong = [c for c in cues if c.kind == "cumulative"]
+        periods = [c for c in cues if c.kind != "cumulative"]
+        as_of, as_of_text = _as_of_in(text, s_start, s_end, dd.date)
+        in_list = s_start < carry_until
+        if in_list and as_of is None:
+            as_of, as_of_text = carry_as_of
+        context = carried > 0 or in_list
+        if not figs:
+            if strong:
+                carried = 2
+                carry_as_of = (as_of, as_of_text)
+                if text[s_start:s_end].rstrip().endswith(":"):
+                    para = re.search(r"\n\s*\n", text[s_end:])
+                    carry_until = s_end + para.start() if para else len(text)
+            elif periods:
+                carried = 0
+            else:
+                carried = max(0, carried - 1)
+            continue
+        if strong and text[s_start:s_end].rstrip().endswith(":"):
+            para = re.search(r"\n\s*\n", text[s_end:])
+            carry_until = s_end + para.start() if para else len(text)
+            carry_as_of = (as_of, as_of_text)
+        if (
+            strong
+            and re.search(
+                r":\s*$|were\s+(?:approximately|about|as\s+follows)\s*:", text[s_start:s_end]
+            )
+            is None
+        ):
+            pass
+        prev: list[tuple[Figure, str, str]] = []
+        continuation = bool(
+            re.match(
+                r"\s*(?:the\s+\w+\s+)?(?:also|in\s+addition|additionally|as\s+well)\b",
+                text[s_start:s_end],
+                re.I,
+            )
+        ) or re.search(
+            r"\balso\s+(?:claim|said|report|list|destroy|count)", text[s_start:s_end], re.I
+        )
+        sentence_carried = context and (not periods or in_list) or (carried > 0 and continuation)
+        for f in figs:
+            if f.attributive or (f.cues & _PART_CUES):
+                continue
+            if re.search(r"\(\s*[+-]\s*$", text[max(s_start, f.start - 5) : f.start]):
+                continue  # the "(+3)" after a total: read with that total
+            if f.unit == "percent" or f.kind == "percent":
+                continue
+            m = _measure_for(ctx, f, s_start, prev)
+            if m is None:
+                continue
+            key, label = m
+            if f.unit and f.kind == "money":
+                key = f"{key} ({f.unit})"
+            prev.append((f, key, label))
+            left = text[max(s_start, f.start - 40) : f.start]
+            right = text[f.end : f.end + 40]
+            increment = (
+                bool(_INCREMENT.search(left))
+                or "another" in f.cues
+                or bool(_INCREMENT_AFTER.match(right))
+            )
+            cue = _classify(text, f, cues, sentence_carried)
+            date_of_row = as_of or dd.date
+            low, high = _interval(f)
+            base = dict(
+                measure=key, label=" ".join(label.split()),
+                scope=_scope(ctx, f, s_start, s_end, undated),
+                value=f.value, low=low, high=high, path=ctx.path, start=f.start, end=f.end,
+                line=f.line, column=f.column, text=f.text, figure=f,
+                year_inferred=dd.inferred, sentence=f.sentence,
+            )  # fmt: skip
+            if increment and (cue is None or cue.kind != "cumulative" or _distance(f, cue) > 0):
+                if cue is not None and cue.kind != "cumulative" and cue.match is not None:
+                    ps, pe = _period(cue.kind, cue.match, date_of_row)
+                    rows.append(SeriesRow(kind="period", as_of=date_of_row, period_start=ps,
+                                          period_end=pe, period=cue.match.group(0), date_label=dd.label, **base))  # fmt: skip
+                else:
+                    rows.append(SeriesRow(kind="period", as_of=date_of_row, period_start=None,
+                                          period_end=date_of_row, period="since the previous report",
+                                          since_previous=True, date_label=dd.label, **base))  # fmt: skip
+                continue
+            if cue is None:
+                continue
+            if cue.kind == "cumulative":
+                label_date = as_of_text or dd.label
+                rows.append(
+                    SeriesRow(kind="cumulative", as_of=date_of_row, date_label=label_date, **base)
+                )
+                plus = _PLUS.match(text[f.end : f.end + 20])
+                if plus:
+                    inc = float(plus.group(1).replace(",", "").replace(" ", "") or 0)
+                    inc_fig = next((g for g in ctx.figures if f.end < g.start <= f.end + 20), None)
+                    pb = dict(base)
+                    pb.update(value=inc, low=inc, high=inc, figure=inc_fig or f,
+                              text=f"(+{plus.group(1).strip()})")  # fmt: skip
+                    if inc_fig is not None:
+                        pb.update(start=inc_fig.start, end=inc_fig.end, line=inc_fig.line,
+                                  column=inc_fig.column)  # fmt: skip
+                    rows.append(SeriesRow(kind="period", as_of=date_of_row,
+                                          period_start=date_of_row - _dt.timedelta(days=1),
+                                          period_end=date_of_row, period="the previous day",
+                                          date_label=label_date, **pb))  # fmt: skip
+            elif cue.match is not None:
+                ps, pe = _period(cue.kind, cue.match, dd.date)
+                rows.append(SeriesRow(kind="period", as_of=pe or dd.date, period_start=ps,
+                                      period_end=pe, period=" ".join(cue.match.group(0).split()),
+                                      date_label=dd.label, **base))  # fmt: skip
+        if periods and not in_list:
+            carried = 0
+        elif carried > 0:
+            carried -= 1
+        if (
+            any(r.kind == "cumulative" and r.path == ctx.path for r in rows[-len(figs) :])
+            and not periods
+        ):
+            carried = max(carried, 1)
+    return _dedupe(rows)
+
+
+def _dedupe(rows: list[SeriesRow]) -> list[SeriesRow]:
+    """One point per (measure, scope, date) per report; conflicting ones are dropped
+    (the report names two different things alike, so neither can be placed)."""
+    groups: dict[tuple, list[SeriesRow]] = {}
+    out: list[SeriesRow] = []
+    for r in rows:
+        if r.kind != "cumulative":
+            out.append(r)
+            continue
+        groups.setdefault((r.measure, r.scope, r.as_of), []).append(r)
+    for rs in groups.values():
+        lo = max(r.low for r in rs)
+        hi = min(r.high for r in rs)
+        if lo <= hi + 1e-9 * max(1.0, abs(hi)):
+            out.append(rs[0])
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# sheets
+
+
+class SheetContext(DocumentContext):
+    """A tracker sheet, as a document the rules can name in findings."""
+
+    def __init__(self, sheet) -> None:
+        latest = max((r.date for r in sheet.rows), default=None)
+        super().__init__(path=sheet.path, text=sheet.text, body_start=0, date=latest,
+                         title=None, figures=[], sentences=[])  # fmt: skip
+        self.sheet = sheet
+
+
+def sheet_context(sheet) -> SheetContext:
+    return SheetContext(sheet)
+
+
+_PERIOD_COL = re.compile(
+    r"(?:^|[\s_-])(?:new|daily|per[\s_-]?day|change|delta|diff|increase|added|weekly|7[\s_-]?d(?:ay)?|this[\s_-]?week|today)(?:$|[\s_-])"
+    r"|^\+|\(\+\)|\bnet\b",
+    re.I,
+)
+_NOT_CUMULATIVE_COL = re.compile(
+    r"active|current|hospital|icu|rate|percent|pct|%|avg|average|mean|median|ratio|share|price"
+    r"|temperature|index|per[\s_-]?(?:capita|100|million|1000)|population|id$|^id|year|month|week$"
+    r"|positivity|occupancy|level|stock|balance|score",
+    re.I,
+)
+_COL_STRIP = re.compile(
+    r"(?i)(?:^|[\s_-])(?:total|cumulative|cum|to[\s_-]?date|so[\s_-]?far|running|new|daily|"
+    r"per[\s_-]?day|change|delta|diff|increase|added|weekly|7[\s_-]?days?|this[\s_-]?week|today|count|number|num|no)(?=$|[\s_-])"
+)
+
+
+def _column_measure(name: str) -> str | None:
+    clean = _COL_STRIP.sub(" ", name.replace("_", " ").replace("-", " "))
+    clean = re.sub(r"[()+#:]", " ", clean)
+    key = measure_key(clean) if clean.strip() else None
+    return key or " ".join(name.lower().replace("_", " ").split()) or None
+
+
+#: Sheet cells sit in no sentence; quotes for them are the rows themselves.
+_NO_SENTENCE = 1 << 30
+
+
+def _sheet_rows(ctx: SheetContext) -> list[SeriesRow]:
+    from consistency.ingest.sheets import parse_number
+
+    sheet = ctx.sheet
+    rows: list[SeriesRow] = []
+    specs = []
+    for col in sheet.columns:
+        if _NOT_CUMULATIVE_COL.search(col):
+            continue
+        key = _column_measure(col)
+        if key is None:
+            continue
+        kind = "period" if _PERIOD_COL.search(col) else "cumulative"
+        weekly = bool(re.search(r"(?i)weekly|7[\s_-]?d|week", col))
+        specs.append((col, key, kind, weekly))
+    numeric = {}
+    for col, *_ in specs:
+        seen = [r.cells.get(col, "") for r in sheet.rows[:200] if r.cells.get(col, "").strip()]
+        ok = sum(1 for v in seen if parse_number(v) is not None)
+        numeric[col] = bool(seen) and ok >= 0.8 * len(seen)
+    prev_date: dict[str, _dt.date] = {}
+    ordered = sorted(sheet.rows, key=lambda r: (r.date, r.line))
+    dates_sorted = sorted({r.date for r in sheet.rows})
+    prev_of = {d: (dates_sorted[i - 1] if i else None) for i, d in enumerate(dates_sorted)}
+    del prev_date
+    json = sheet.path.lower().endswith(".json")
+    for r in ordered:
+        label = f"record {r.index}" if json else f"row {r.line}"
+        for col, key, kind, weekly in specs:
+            if not numeric[col]:
+                continue
+            cell = r.cells.get(col, "")
+            value = parse_number(cell)
+            if value is None:
+                continue
+            f = Figure(start=r.offset, end=r.offset, text=cell.strip(), value=value, low=value,
+                       high=value, line=r.line, column=1, path=sheet.path, sentence=_NO_SENTENCE)  # fmt: skip
+            base = dict(measure=key, label=col, scope=(), as_of=r.date, value=value, low=value,
+                        high=value, path=sheet.path, start=r.offset, end=r.offset, line=r.line,
+                        column=1, text=cell.strip(), figure=f, source="sheet", row=label,
+                        date_label=r.date_text, sentence=_NO_SENTENCE)  # fmt: skip
+            if kind == "cumulative":
+                rows.append(SeriesRow(kind="cumulative", **base))
+            else:
+                start = r.date - _dt.timedelta(days=7) if weekly else prev_of[r.date]
+                if start is None:
+                    continue
+                rows.append(SeriesRow(kind="period", period_start=start, period_end=r.date,
+                                      period=f"the period ending {r.date_text}", **base))  # fmt: skip
+    return rows
+
+
+# ---------------------------------------------------------------------------------------
+# corpus
+
+
+def build_series(documents: list[DocumentContext]) -> list[SeriesRow]:
+    """The series table across every document (and sheet) of a run."""
+    dates = _resolve_document_dates(documents)
+    rows: list[SeriesRow] = []
+    for ctx in documents:
+        if isinstance(ctx, SheetContext):
+            rows.extend(_sheet_rows(ctx))
+        else:
+            rows.extend(_doc_rows(ctx, dates.get(ctx.path, _DocDate(None, "undated"))))
+    rows.sort(key=lambda r: (r.measure, r.scope, r.as_of, r.kind, r.path, r.start))
+    return rows
+
+
+register_corpus_table("series", build_series)
