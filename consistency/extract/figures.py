@@ -30,23 +30,41 @@ from consistency.extract.text import LineIndex, split_sentences
 
 _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])"
-    rf"|\d{{1,3}}(?:{_SPACE_GROUP}\d{{3}})+(?![\d]|[.,]\d)"
-    r"|\d+)(?:\.\d+)?(?!\.\d)"
-    r"|\.\d+(?![\d.])"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"  # 1,387 / 1,234,567.89
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d])"  # Indian grouping 12,34,567.89
+    r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d])"  # European 1.111,11
+    rf"|\d{{1,3}}(?:{_SPACE_GROUP}\d{{3}})+(?:\.\d+)?(?![\d]|,\d)"  # 12 400 / 1 234.5
+    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b|pct\b))"  # decimal comma: 33,45%
+    r"|\d+(?:\.\d+)?(?:[eE][+\-−]?\d+(?![\w]))?(?!\.\d)"  # 3.4, 1.3e6
+    r"|\.\d+(?![\d.]))"
+)
+# In a document that writes decimal commas ("33,45%", "1.234,5"), a bare "2,5" is 2.5 too.
+_DIGITS_DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})*,\d+(?![\d,])|" + _DIGITS[3:]
+_DECIMAL_COMMA_DOC = re.compile(r"\d,\d{1,2}\s?(?:%|per\s?cent|percent)|\d\.\d{3},\d{1,2}(?!\d)")
+_FRACTION_DENOMS = (
+    r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+    r"|twelfths?|sixteenths?|twentieths?|hundredths?|thousandths?|millionths?"
 )
 _SPECIAL = (
-    r"half\s+a\s+dozen|a\s+dozen|dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+single|single"
-    r"|both|a\s+half|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ](?:quarters|fourths)"
-    r"|one[- ]third|one[- ]quarter|one[- ]half|[½¼¾⅓⅔]"
+    r"half\s+a\s+dozen|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+single|single"
+    rf"|both|a\s+half|half|an?\s+(?:{_FRACTION_DENOMS})|quarter"
+    r"|[½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚]"
 )
-_MASTER = re.compile(
-    rf"(?P<digits>(?<![\w.,]){_DIGITS})"
-    rf"|(?P<special>\b(?:{_SPECIAL})(?![\w-]))"
-    rf"|(?P<words>\b(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?"
-    rf"(?:{WORD_ALTERNATION})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{WORD_ALTERNATION}))*\b)",
-    re.I,
-)
+_NEG_WORD = r"(?:(?P<neg>minus|negative)\s+)?"
+
+
+def _master(digits: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<digits>(?<![\w.,]){digits})"
+        rf"|(?P<special>\b(?:{_SPECIAL})(?![\w-]))"
+        rf"|(?P<words>\b{_NEG_WORD}(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?"
+        rf"(?:{WORD_ALTERNATION})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{WORD_ALTERNATION}))*\b)",
+        re.I,
+    )
+
+
+_MASTER = _master(_DIGITS)
+_MASTER_DECIMAL_COMMA = _master(_DIGITS_DECIMAL_COMMA)
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 
 _MONTH = r"(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\.?"
@@ -70,6 +88,39 @@ _TIME = re.compile(
 _PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
 )
+_CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<cur>[$€£¥₹₽₴元₩₺₪₦₱₡₾₭₿])(?![\w$€£])(?!\s?\d)")
+_CURRENCY_CODE_AFTER = re.compile(
+    r"\s?(?P<cur>" + "|".join(lx.CURRENCY_CODES) + r")(?![\w$])", re.I
+)
+_POUNDS_MONEY = re.compile(r"\s(?:pounds|pound)\b(?!\s+of\b)", re.I)
+_TEMPERATURE_CUES = re.compile(
+    r"temperat|degree|°|celsius|fahrenheit|heat|hot|cold|warm|cool|chill|freez|frost|weather"
+    r"|thermo|forecast|high of|low of|highs|lows|climb|soar|swelter|scorch",
+    re.I,
+)
+_AFTER_TEMPERATURE = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:in|on|at|and|or|by|to|across|as|with|while|for)\b)"
+)
+
+
+def _temperature_context(text: str, start: int, end: int) -> bool:
+    """ "40C" is a temperature near weather words or before a preposition, not in "13F filing"."""
+    if _TEMPERATURE_CUES.search(text, max(0, start - 80), min(len(text), end + 60)):
+        return True
+    return _AFTER_TEMPERATURE.match(text, end) is not None
+
+
+_MINUS_WORD_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+$", re.I)
+_GLUED_OK = frozenset(
+    "k m b t bn mn mln bln tn trn tln mil mm st nd rd th lbs kms kgs pct pp".split()
+)
+_GLUED_TAIL = re.compile(r"[A-Za-zµμ°/]+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.I)
+# "192.168.1.2", "v2.3.1": dotted identifiers, not figures.
+_DOTTED_ID = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)")
+_FISCAL_YEAR = re.compile(
+    r"(?<![\w.,-])(?P<y1>(?:18|19|20)\d\d)[-–/](?P<y2>\d\d|(?:18|19|20)\d\d)(?![\w-])"
+)
 _FRACTION = re.compile(r"(?<![\w/.])(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)(?![\w/])")
 
 _UNIT_RE = re.compile(
@@ -78,9 +129,10 @@ _UNIT_RE = re.compile(
     + r")(?![\w°/²³])",
     re.I,
 )
-_GLUED_SCALE = re.compile(r"(?P<scale>bn|mn|mln|bln|tn|trn|k|m|b)(?![\w])", re.I)
+_GLUED_SCALE = re.compile(r"(?P<scale>bn|mn|mln|bln|tn|trn|tln|mil|mm|k|m|b|t)(?![\w])", re.I)
 _SPACED_SCALE = re.compile(
-    r"[\s-](?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|lakh|crore)(?![\w])",
+    r"[\s-](?P<scale>hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn|tln|lakh|crore"
+    r"|dozens?|k(?=\s*[^\w\s]|\s*$))(?![\w])",
     re.I,
 )
 _PERCENT = re.compile(
@@ -95,19 +147,37 @@ _CURRENCY_WORD = re.compile(
     re.I,
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<cur>US\$|[ACNZH]{1,2}\$|[$£€¥₹₽₴]|USD|EUR|GBP|CHF|Rs\.?)\s?$", re.I
+    r"(?P<cur>(?<![A-Za-z])(?i:u\.?s\.?|hk|nz|aud?|cad?|usd|nzd|mxn|mex|s|r|c)\s?\$"
+    r"|[$£€¥₹₽₴₩₺₪₦₱₡₾₭₿]|(?<![A-Za-z])(?:"
+    + "|".join(c.upper() for c in lx.CURRENCY_CODES)
+    + "|"
+    + "|".join(lx.LOWERCASE_CODES)
+    + r")|\bRs\.?)\s?$"
 )
+_SYMBOL_KEYS = {re.sub(r"[\s.]", "", k): v for k, v in lx.CURRENCY_SYMBOLS.items()}
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _HYPHEN_ADJ = re.compile(r"-(?P<adj>[a-z]+(?:-[a-z]+)*)\b")
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|or|and)\s*", re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-\s*to\b|-|–|—|~|to\b|through\b|thru\b|or\b|and\b)\s*", re.I)
+# "rose from 8,000 to 9,000" is a change between two figures, not a range.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris|rose|fell|fall|increas|decreas|grew|grow|climb|drop|jump|went|go(?:es|ne)?\b"
+    r"|cut|rais|reduc|lower|lift|boost|slash|narrow|widen|chang|revis|shr[ai]nk|soar|surg"
+    r"|plung|tumbl|declin|slid|sank|sink|dip|expand|doubl|tripl|halv|mov|shift|swung|swing"
+    r"|edg|improv|worsen|upgrad|downgrad|advanc|gain|los[te]|extend|add|push|pull|br[oi]ng"
+    r"|hik|trim|spik|rebound|recover|slump|tumbl|balloon|swell|swoll|accelerat|slow|up\b"
+    r"|down\b)\w*[^.;:]{0,40}$",
+    re.I,
+)
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?P<q>"
+    r"(?:^|(?<=[\s(\"“])|(?=[<>≤≥=~]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(lx.QUALIFIER_BEFORE, key=len, reverse=True))
     + r")\s*(?:the\s+)?$",
     re.I,
 )
 _QUALIFIER_AFTER = re.compile(
-    r"(?P<q>\s+or\s+(?:more|so|fewer|less)\b|\+|-plus\b|\s+plus\b|-odd\b)"
+    r"(?P<q>\s+(?:or|and)\s+(?:more|so|fewer|less|greater|higher|above|over|lower|below"
+    r"|under|up|upwards|upward)\b|\+(?!\d)|-plus\b|\s+plus\b|-odd\b)",
+    re.I,
 )
 # "drones over three regions", "seven each over two": locative "over", not "more than".
 _LOCATIVE_BEFORE = re.compile(
@@ -117,6 +187,13 @@ _LOCATIVE_BEFORE = re.compile(
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 _RANGING_BEFORE = re.compile(r"\b(?:rang\w*|anywhere|var\w*|estimates?)\b[^.;]{0,20}$", re.I)
+_COUNT_AFTER = re.compile(r"\s+(?:over|across|each|apiece|of\s+(?:them|these|those|which))\b")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|of|from|until|till|before|after|during|year|season|fiscal|early|late|mid"
+    r"|summer|winter|spring|autumn|fall|circa|c\.)[\s-]*$|['’]s\s*$",
+    re.I,
+)
+_OR_EQUAL_AFTER = re.compile(r"\s+or\s+equal(?:s|\s+to)?\b", re.I)
 _NOUN_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?P<phrase>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 _NOUN_BEFORE = re.compile(
@@ -233,6 +310,20 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
     them are not read as counts. Returns the date/time figures and the blocked spans."""
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
+    for m in _URL.finditer(text, start):
+        spans.append((m.start(), m.end()))
+    for m in _DOTTED_ID.finditer(text, start):
+        spans.append((m.start(), m.end()))
+    for m in _FISCAL_YEAR.finditer(text, start):
+        y1 = int(m.group("y1"))
+        y2 = int(m.group("y2"))
+        if len(m.group("y2")) == 2:
+            y2 += y1 // 100 * 100
+        if 1800 <= y1 < y2 <= y1 + 5:
+            fig = Figure(m.start(), m.end(), m.group(0), float(y1), float(y1), float(y2))
+            fig.kind, fig.qualifier, fig.value_high = "year", "range", float(y2)
+            figures.append(fig)
+            spans.append((m.start(), m.end()))
     for m in _PHONE.finditer(text, start):
         if sum(c.isdigit() for c in m.group(0)) >= 9:
             spans.append((m.start(), m.end()))
@@ -256,6 +347,11 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
         spans.append((m.start(), m.end()))
     spans.sort()
     return figures, spans
+
+
+def _uses_decimal_commas(text: str, start: int) -> bool:
+    """A document that writes "33,45%" or "1.234,5" uses decimal commas throughout."""
+    return _DECIMAL_COMMA_DOC.search(text, start) is not None
 
 
 def _two_digit_year(y: str) -> int:
@@ -323,10 +419,82 @@ def _in_blocked(spans: list[tuple[int, int]], starts: list[int], pos: int) -> in
     return -1
 
 
+_EXP = re.compile(r"[eE]([+\-−]?\d+)$")
+
+
 def _parse_digits(s: str) -> tuple[float, int]:
-    clean = re.sub(r"[,\s\u00a0\u202f\u2009]", "", s)
+    """Value and number of stated decimals (-1: an integer) of a digit string."""
+    exp = 0
+    em = _EXP.search(s)
+    if em:
+        exp = int(em.group(1).replace("−", "-"))
+        s = s[: em.start()]
+    s = re.sub(r"[\s\u00a0\u202f\u2009]", "", s)
+    if "," in s and ("." not in s or s.rfind(",") > s.rfind(".")):
+        tail = s.rsplit(",", 1)[1]
+        if len(tail) != 3 or "." in s:  # a decimal comma: "33,45", "1.111,11"
+            s = s.replace(".", "").replace(",", ".")
+    clean = s.replace(",", "")
     decimals = len(clean.split(".", 1)[1]) if "." in clean else -1
-    return float(clean), decimals
+    value = float(clean)
+    if exp:
+        value *= 10.0**exp
+        decimals = -1
+    return value, decimals
+
+
+_DENOM_VALUES = {
+    "half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "sixteenth": 16,
+    "twentieth": 20, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
+}  # fmt: skip
+_GLYPHS = {
+    "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
+    "⅝": 0.625, "⅞": 0.875, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6,
+}  # fmt: skip
+_SPECIAL_VALUES = {
+    "half a dozen": 6, "a dozen": 12, "a pair of": 2, "a couple of": 2, "a single": 1,
+    "single": 1, "both": 2, "a half": 0.5, "half": 0.5, "quarter": 0.25,
+}  # fmt: skip
+#: Specials that are fractions of a whole ("a third of voters"), not counts.
+FRACTION_SPECIALS = frozenset({"a half", "half", "quarter"})
+_DENOM_AFTER = re.compile(rf"(?:\s+|\s*-\s*)(?P<d>{_FRACTION_DENOMS})(?![\w-])", re.I)
+_AND_FRACTION_AFTER = re.compile(
+    rf"\s+and\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    rf"(?P<d>{_FRACTION_DENOMS})(?![\w-])",
+    re.I,
+)
+_POINT_AFTER = re.compile(
+    r"\s+point(?P<ds>(?:[\s-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine))+)"
+    r"(?![\w-])",
+    re.I,
+)
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+
+
+def _denom(word: str) -> int:
+    w = word.lower()
+    if w.endswith("s") and w[:-1] in _DENOM_VALUES:
+        w = w[:-1]
+    if w == "halves":
+        w = "half"
+    return _DENOM_VALUES.get(w, 0)
+
+
+def fraction_follows_ok(text: str, end: int) -> bool:
+    """After "a third" / "one fifth": a fraction unless a noun follows ("a third term")."""
+    m = re.match(r"\s*(?P<w>[A-Za-z]+)?", text[end : end + 30])
+    nxt = text[end : end + 2]
+    if nxt[:1] in ("-",) and nxt[1:2].isalpha():
+        return False
+    w = m.group("w") if m else None
+    if not w or not text[end : end + 1].isspace():
+        return True
+    lw = w.lower()
+    return lw in _STOP or lw in SCALES or lw in lx.UNITS or lw in ("percent", "cent")
 
 
 def _scan_number(text: str, m: re.Match) -> _Num | None:
@@ -337,24 +505,66 @@ def _scan_number(text: str, m: re.Match) -> _Num | None:
         return _Num(m.start(), m.end(), value, s, decimals, False)
     if m.group("special") is not None:
         s = m.group("special")
-        key = re.sub(r"\s+", " ", s.lower()).replace("-", " ")
-        table = {
-            "half a dozen": 6, "a dozen": 12, "dozen": 12, "a pair of": 2, "a couple of": 2,
-            "a single": 1, "single": 1, "both": 2, "a half": 0.5, "half": 0.5,
-            "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3,
-            "three quarters": 0.75, "three fourths": 0.75, "one third": 1 / 3,
-            "one quarter": 0.25, "one half": 0.5, "½": 0.5, "¼": 0.25, "¾": 0.75,
-            "⅓": 1 / 3, "⅔": 2 / 3,
-        }  # fmt: skip
-        return _Num(m.start(), m.end(), float(table[key]), s, -1, True, special=key)
+        key = re.sub(r"\s+", " ", s.lower())
+        if key in _GLYPHS:
+            return _Num(m.start(), m.end(), _GLYPHS[key], s, -1, True, special="glyph")
+        if key in _SPECIAL_VALUES:
+            return _Num(m.start(), m.end(), float(_SPECIAL_VALUES[key]), s, -1, True, special=key)
+        # "a third", "an eighth"
+        d = _denom(key.split()[-1])
+        if not d or key.split()[-1].endswith("s") or not fraction_follows_ok(text, m.end()):
+            return None
+        return _Num(m.start(), m.end(), 1.0 / d, s, -1, True, special="fraction")
     s = m.group("words")
-    tokens = [(t.group(0).lower(), t.start(), t.end()) for t in _WORD_TOKEN.finditer(s)]
+    neg = m.group("neg")
+    w_start = m.start("words")
+    if neg:
+        w_start += len(s) - len(s[len(neg) :].lstrip())
+    tokens = [
+        (t.group(0).lower(), t.start(), t.end())
+        for t in _WORD_TOKEN.finditer(text, w_start, m.end("words"))
+    ]
     parsed = parse_number_words([t[0] for t in tokens])
     if parsed is None:
         return None
     value, used = parsed
-    end = m.start() + tokens[used - 1][2]
-    return _Num(m.start(), end, value, text[m.start() : end], -1, True)
+    end = tokens[used - 1][2]
+    special = ""
+    # "five and a half", "one hundred and three quarters"
+    am = _AND_FRACTION_AFTER.match(text, end)
+    if am:
+        n_word = am.group("n").lower()
+        n = 1 if n_word in ("a", "an") else UNITS[n_word]
+        d = _denom(am.group("d"))
+        if d and (n == 1) == (
+            not am.group("d").lower().endswith("s") or am.group("d").lower() == "halves"
+        ):
+            value += n / d
+            end = am.end()
+    else:
+        # "two thirds", "one-eighth", "twenty-three fifths"
+        dm = _DENOM_AFTER.match(text, end)
+        if dm:
+            d = _denom(dm.group("d"))
+            plural = dm.group("d").lower().endswith("s")
+            if d and (plural or (value == 1 and fraction_follows_ok(text, dm.end()))):
+                if plural or value == 1:
+                    value = value / d
+                    end = dm.end()
+                    special = "fraction"
+        else:
+            pm = _POINT_AFTER.match(text, end)
+            if pm:
+                ds = "".join(
+                    _DIGIT_WORDS[w.lower()] for w in re.findall(r"[A-Za-z]+", pm.group("ds"))
+                )
+                value = float(f"{int(value)}.{ds}")
+                end = pm.end()
+    start = m.start("words") if neg else m.start()
+    if neg:
+        value = -value
+    num = _Num(start, end, value, text[start:end], -1, True, special=special)
+    return num
 
 
 def _rounding_half_width(num: _Num, scale: float, kind_hint: str) -> float:
@@ -399,10 +609,11 @@ class Extractor:
         figures.extend(_fraction_figures(text, start))
         figures.extend(_vague_figures(text, start, self))
 
+        master = _MASTER_DECIMAL_COMMA if _uses_decimal_commas(text, start) else _MASTER
         pos = start
         n = len(text)
         while pos < n:
-            m = _MASTER.search(text, pos)
+            m = master.search(text, pos)
             if m is None:
                 break
             bend = _in_blocked(blocked, blocked_starts, m.start())
@@ -413,7 +624,7 @@ class Extractor:
             if num is None:
                 pos = m.end()
                 continue
-            fig, consumed_to = self._build(text, num)
+            fig, consumed_to = self._build(text, num, master)
             # a range may reach into a blocked span only if it was not blocked
             pos = max(consumed_to, num.end)
             if fig is not None:
@@ -431,7 +642,9 @@ class Extractor:
 
     # ------------------------------------------------------------------ one figure
 
-    def _build(self, text: str, num: _Num) -> tuple[Figure | None, int]:
+    def _build(
+        self, text: str, num: _Num, master: re.Pattern[str] = _MASTER
+    ) -> tuple[Figure | None, int]:
         s, e = num.start, num.end
         left = text[max(0, s - 40) : s]
 
@@ -450,14 +663,23 @@ class Extractor:
             idw = re.search(r"\b([A-Z][A-Za-z]*)\s$", left)
             if idw and idw.group(1).lower() in lx.IDENTIFIER_WORDS:
                 return None, e
+            # "06F6", "J1149.5+6663", "007": codes, not quantities
+            if len(num.digits) > 1 and num.digits[0] == "0" and num.digits[1].isdigit():
+                return None, e
+            if s >= 2 and text[s - 1] == "+" and text[s - 2].isalnum():
+                return None, e
             # glued letters that are not a unit, scale or ordinal: "5G", "3D", "4x4"
             if e < len(text) and text[e].isalpha():
-                tail = re.match(r"[A-Za-z°]+", text[e:]).group(0)
-                tl = tail.lower()
+                tm = _GLUED_TAIL.match(text, e)
+                tl = tm.group(0).lower() if tm else text[e]
+                after_tail = tm.end() if tm else e + 1
+                if after_tail < len(text) and text[after_tail].isdigit() and tl not in lx.UNITS:
+                    return None, e
                 if not (
                     tl in lx.UNITS
-                    or tl in ("k", "m", "bn", "mn", "mln", "bln", "tn", "b", "st", "nd", "rd", "th")
-                    or tl in ("lbs", "kms", "kgs", "pct", "pp")
+                    or tl in _GLUED_OK
+                    or tl in lx.CURRENCY_CODES
+                    or not text[e].isascii()
                 ):
                     return None, e
             if e < len(text) and text[e] == "/" and e + 1 < len(text) and text[e + 1].isdigit():
@@ -485,21 +707,26 @@ class Extractor:
         cur_m = _CURRENCY_BEFORE.search(left)
         span_start = s
         if cur_m and not num.is_word:
-            currency = lx.CURRENCY_SYMBOLS.get(cur_m.group("cur").lower().rstrip("."), None)
-            if currency is None and cur_m.group("cur").endswith("$"):
+            key = re.sub(r"[\s.]", "", cur_m.group("cur").lower())
+            currency = _SYMBOL_KEYS.get(key) or lx.CURRENCY_CODES.get(key)
+            if currency is None and key.endswith("$"):
                 currency = "USD"
             span_start = s - (len(left) - cur_m.start())
         # ---- sign
         negative = False
         if (
             not num.is_word
-            and span_start == s
             and s >= 1
             and text[s - 1] in "-−"
-            and (s < 2 or not text[s - 2].isalnum())
+            and (span_start < s or s < 2 or not text[s - 2].isalnum())
         ):
             negative = True
-            span_start = s - 1
+            span_start = min(span_start, s - 1)
+        elif not num.is_word and span_start == s:
+            nm = _MINUS_WORD_BEFORE.search(left)
+            if nm:
+                negative = True
+                span_start = s - (len(left) - nm.start())
 
         value = -num.value if negative else num.value
         end, suffix = self._suffix(text, num, currency)
@@ -523,15 +750,18 @@ class Extractor:
         sep = _RANGE_SEP.match(text, end)
         if sep is not None and num.special == "":
             sep_word = sep.group(0).strip().lower()
-            m2 = _MASTER.match(text, sep.end())
+            m2 = master.match(text, sep.end())
             ok = m2 is not None and m2.group("special") is None
             if ok:
                 if sep_word == "and" and not _BETWEEN_BEFORE.search(left):
                     ok = False
+                if sep_word.startswith("-") and sep_word.endswith("to"):
+                    sep_word = "to"  # "8- to 16-meter"
                 if (
                     sep_word == "to"
                     and _FROM_BEFORE.search(left)
-                    and not _RANGING_BEFORE.search(text[max(0, s - 60) : s])
+                    and not _RANGING_BEFORE.search(text, max(0, s - 60), s)
+                    and _CHANGE_BEFORE.search(text, max(0, s - 70), s)
                 ):
                     ok = False
                 if sep_word == "or" and (num.value > 1000 or not num.value.is_integer()):
@@ -581,9 +811,9 @@ class Extractor:
             kind, unit = "measure", suffix["unit"]
         elif suffix.get("ordinal"):
             kind = "ordinal"
-        if num.special in ("a half", "half", "a third", "a quarter", "two thirds",
-                           "three quarters", "three fourths", "one third", "one quarter",
-                           "one half", "½", "¼", "¾", "⅓", "⅔") and scale == 1.0:  # fmt: skip
+        if (num.special in FRACTION_SPECIALS or num.special in ("fraction", "glyph")) and (
+            scale == 1.0 and kind == "count"
+        ):
             kind = "fraction"
 
         # ---- years: bare 4-digit numbers in the calendar range
@@ -607,9 +837,11 @@ class Extractor:
             if noun is None and kind == "count":
                 noun = self._noun_before(text, span_start)
         noun_end = after if noun is not None and after > final_end else 0
+        if is_year and _COUNT_AFTER.match(text, final_end) and not _YEAR_BEFORE.search(left):
+            is_year = False  # "... and 2096 over Pskov": a count in a list
         if is_year:
             if noun is None or not looks_plural(
-                text[final_end : final_end + 30].split()[0] if text[final_end:].split() else ""
+                (text[final_end : final_end + 30].split() or [""])[0]
             ):
                 kind = "year"
                 noun = None
@@ -635,8 +867,11 @@ class Extractor:
             qualifier = "range"
         qa = _QUALIFIER_AFTER.match(text, final_end)
         if qa and not low_num:
-            qualifier = lx.QUALIFIER_AFTER.get(qa.group("q").strip().lower(), qualifier)
+            key = re.sub(r"\s+", " ", qa.group("q").strip().lower())
+            qualifier = lx.QUALIFIER_AFTER.get(key, qualifier)
             final_end = qa.end() if qa.group("q").strip() in ("+", "-plus") else final_end
+        elif qualifier in ("over", "under") and _OR_EQUAL_AFTER.match(text, final_end):
+            qualifier = "at_least" if qualifier == "over" else "at_most"
 
         if kind in ("year", "date", "time", "ordinal"):
             qualifier = "exact" if qualifier != "range" else "range"
@@ -676,7 +911,8 @@ class Extractor:
         )
         if low_num:
             fig.value = value_out
-        return fig, max(final_end, after if False else final_end)
+            fig.value_high = v_high
+        return fig, final_end
 
     def _suffix(self, text: str, num: _Num, currency: str | None) -> tuple[int, dict]:
         """Scale words, percent, units, currency words, ordinal suffixes, hyphen nouns."""
@@ -686,8 +922,11 @@ class Extractor:
         if not num.is_word:
             gm = _GLUED_SCALE.match(text, e)
             if gm:
-                sc = gm.group("scale").lower()
-                if sc in ("m", "b") and not currency:
+                raw = gm.group("scale")
+                sc = raw.lower()
+                if sc in ("m", "b") and not currency and not raw.isupper():
+                    gm = None  # "5m" is five metres; "10M", "$5m" are millions
+                elif sc in ("t", "mm") and not currency:
                     gm = None
                 if gm:
                     out["scale"] = lx.SCALE_WORDS[sc]
@@ -700,17 +939,37 @@ class Extractor:
         sm = _SPACED_SCALE.match(text, e)
         if sm and "scale" not in out:
             word = sm.group("scale").lower()
-            if word in SCALES or currency or word in ("lakh", "crore") or not num.is_word:
+            if (
+                word in SCALES
+                or currency
+                or word in ("lakh", "crore", "dozen", "dozens")
+                or not num.is_word
+            ):
                 out["scale"] = lx.SCALE_WORDS[word]
                 e = sm.end()
         pm = _PERCENT.match(text, e)
         if pm:
             out["percent"] = "percentage_point" if pm.group("pp") else "percent"
             return pm.end(), out
+        if not currency:
+            sym = _CURRENCY_SYMBOL_AFTER.match(text, e)
+            if sym:
+                out["currency"] = lx.CURRENCY_SYMBOLS[sym.group("cur").lower()]
+                return sym.end(), out
+            code = _CURRENCY_CODE_AFTER.match(text, e)
+            if code and (code.group("cur").isupper() or code.group("cur") in lx.LOWERCASE_CODES):
+                out["currency"] = lx.CURRENCY_CODES[code.group("cur").lower()]
+                return code.end(), out
         cm = _CURRENCY_WORD.match(text, e)
         if cm and not currency:
             out["currency"] = lx.CURRENCY_WORDS[cm.group("cur").lower()]
             return cm.end(), out
+        if not currency and out.get("scale", 1) >= 1e6:
+            # "361 million pounds" is money; "2 million pounds of beef" is a weight
+            pd = _POUNDS_MONEY.match(text, e)
+            if pd:
+                out["currency"] = "GBP"
+                return pd.end(), out
         um = _UNIT_RE.match(text, e)
         if um and not currency:
             surface = um.group("unit")
@@ -720,7 +979,11 @@ class Extractor:
             if key in lx.AMBIGUOUS_SHORT_UNITS:
                 nxt = text[um.end() : um.end() + 2]
                 if key in ("c", "f"):
-                    ok = glued and surface.isupper()
+                    ok = (
+                        glued
+                        and surface.isupper()
+                        and _temperature_context(text, num.start, um.end())
+                    )
                 elif key == "in":
                     ok = False
                 else:
@@ -736,6 +999,9 @@ class Extractor:
         if hm:
             adj = hm.group("adj").lower()
             first = adj.split("-")[0]
+            if first in lx.CURRENCY_WORDS and not currency:
+                out["currency"] = lx.CURRENCY_WORDS[first]
+                return e + 1 + len(first), out
             if first in lx.UNITS and first not in ("m", "t", "g", "l", "c", "f", "in"):
                 out["unit"] = lx.UNITS[first]
                 return e + 1 + len(first), out

@@ -55,7 +55,35 @@ UNITS: dict[str, str] = {
     "degrees c": "degC", "deg celsius": "degC", "celsius": "degC", "centigrade": "degC",
     "°f": "degF", "ºf": "degF", "degrees fahrenheit": "degF", "degree fahrenheit": "degF",
     "degrees f": "degF", "deg fahrenheit": "degF", "fahrenheit": "degF",
-    "c": "degC", "f": "degF",
+    "c": "degC", "f": "degF", "celcius": "degC", "farenheit": "degF", "centigrate": "degC",
+    "deg c": "degC", "deg f": "degF", "deg. c": "degC", "deg. f": "degF", "degree c": "degC",
+    "degree f": "degF", "degrees centigrade": "degC", "degrees": "degree", "degree": "degree",
+    "deg": "degree", "°": "degree", "º": "degree",
+    # data, frequency, small masses, kitchen measures, other lengths
+    "bits": "bit", "bit": "bit", "bytes": "byte", "byte": "byte", "kb": "kilobyte",
+    "kilobytes": "kilobyte", "mb": "megabyte", "megabytes": "megabyte", "gb": "gigabyte",
+    "gigabytes": "gigabyte", "tb": "terabyte", "terabytes": "terabyte",
+    "petabytes": "petabyte", "exabytes": "exabyte",
+    "ghz": "gigahertz", "mhz": "megahertz", "khz": "kilohertz", "hz": "hertz",
+    "micrograms": "microgram", "microgram": "microgram", "µg": "microgram",
+    "μg": "microgram", "mcg": "microgram", "microgrammes": "microgram",
+    "milligrammes": "milligram", "milligram": "milligram", "grammes": "gram",
+    "tablespoons": "tablespoon", "tablespoon": "tablespoon", "tbsp": "tablespoon",
+    "teaspoons": "teaspoon", "teaspoon": "teaspoon", "tsp": "teaspoon", "cups": "cup",
+    "decimetres": "decimeter", "decimeters": "decimeter", "dm": "decimeter",
+    "nanometres": "nanometer", "nanometers": "nanometer", "nm": "nanometer",
+    "micrometres": "micrometer", "micrometers": "micrometer", "microns": "micrometer",
+    "centilitres": "centiliter", "centiliters": "centiliter", "cl": "centiliter",
+    "light years": "light_year", "light-years": "light_year",
+    "kmph": "kilometer / hour", "km/hr": "kilometer / hour", "km per hour": "kilometer / hour",
+    "kilometres an hr": "kilometer / hour", "wh": "watt_hour", "watts": "watt", "watt": "watt",
+    "kilovolts": "kilovolt", "kv": "kilovolt", "volts": "volt", "amps": "ampere",
+    "square yards": "yard ** 2", "cubic feet": "foot ** 3", "cubic foot": "foot ** 3",
+    "cubic yards": "yard ** 3", "cubic kilometres": "kilometer ** 3",
+    "cubic kilometers": "kilometer ** 3", "km3": "kilometer ** 3", "km^3": "kilometer ** 3",
+    "km^2": "kilometer ** 2", "sq. km": "kilometer ** 2", "sq. miles": "mile ** 2",
+    "metric tonnes": "metric_ton", "megatonnes": "megametric_ton", "kilotonnes": "kilometric_ton",
+    "kilotons": "kiloton", "megatons": "megaton", "radians": "radian", "rad": "radian",
     # energy and power
     "megawatts": "megawatt", "megawatt": "megawatt", "mw": "megawatt",
     "gigawatts": "gigawatt", "gigawatt": "gigawatt", "gw": "gigawatt",
@@ -76,7 +104,21 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
     "nz$": "NZD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY",
     "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB", "₴": "UAH", "chf": "CHF",
+    "元": "CNY", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₡": "CRC",
+    "₾": "GEL", "₭": "LAK", "₿": "BTC", "s$": "SGD", "r$": "BRL", "mex$": "MXN",
+    "aud$": "AUD", "cad$": "CAD", "usd$": "USD", "nzd$": "NZD", "mxn$": "MXN", "c $": "CAD",
+    "hk $": "HKD", "us $": "USD", "u.s. $": "USD", "u.s $": "USD",
 }  # fmt: skip
+
+#: ISO codes written next to a number ("USD 200", "500 USD", "40 rmb").
+CURRENCY_CODES: dict[str, str] = {
+    c.lower(): ("CNY" if c == "RMB" else c)
+    for c in """USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB UAH HKD NZD SEK NOK DKK PLN TRY BRL
+    ZAR MXN KRW SGD ILS NGN AED SAR BTC""".split()
+}
+#: Codes that may be written in lower case ("20 usd"); the rest must be capitals
+#: ("try", "sek" are words or names).
+LOWERCASE_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf"})
 
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
@@ -87,13 +129,27 @@ CURRENCY_WORDS: dict[str, str] = {
     "won": "KRW", "rand": "ZAR", "reais": "BRL", "real": "BRL", "shekels": "ILS",
     "naira": "NGN", "kroner": "NOK", "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN",
     "finnish markka": "FIM", "markka": "FIM", "marks": "DEM",
+    "cents": "cent", "cent": "cent", "pence": "pence", "penny": "pence",
+    "us dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
+    "canadian dollar": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "taiwan dollars": "TWD", "chinese yuan": "CNY",
+    "japanese yen": "JPY", "turkish lira": "TRY", "turkish liras": "TRY",
+    "mexican pesos": "MXN", "indian rupees": "INR", "pakistani rupees": "PKR",
+    "swedish kronor": "SEK", "danish kroner": "DKK", "norwegian kroner": "NOK",
+    "south african rand": "ZAR", "brazilian reais": "BRL", "russian roubles": "RUB",
+    "russian rubles": "RUB", "ukrainian hryvnias": "UAH", "guilders": "NLG",
+    "dutch guilders": "NLG", "pesetas": "ESP", "riyals": "SAR", "dirhams": "AED",
+    "bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC", "rmb": "CNY", "usd": "USD",
+    "eur": "EUR", "gbp": "GBP",
 }  # fmt: skip
 
 #: Scale words and suffixes -> multiplier.
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "k": 1e3,
-    "m": 1e6, "b": 1e9, "lakh": 1e5, "crore": 1e7,
+    "m": 1e6, "b": 1e9, "lakh": 1e5, "crore": 1e7, "tln": 1e12, "dozen": 12, "dozens": 12,
+    "mil": 1e6, "mm": 1e6, "t": 1e12,
 }  # fmt: skip
 
 #: Qualifier phrases before a number -> contract qualifier.
@@ -112,12 +168,38 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "<": "under", "well under": "under", "well below": "under",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "not more than": "at_most", "a maximum of": "at_most", "≤": "at_most",
+    # comparatives as reports and data tables write them
+    "larger than": "over", "bigger than": "over", "higher than": "over",
+    "exceed": "over", "exceeds": "over", "exceeded": "over", "surpass": "over",
+    "surpassing": "over", "surpassed": "over", "surpasses": "over", "topping": "over",
+    "north of": "over", "lower than": "under", "smaller than": "under", "shy of": "under",
+    "short of": "under", "just shy of": "approx", "nearing": "approx", "approaching": "approx",
+    "more or less": "approx", "an estimated total of": "approx", "roughly some": "approx",
+    "greater than or equal to": "at_least", "more than or equal to": "at_least",
+    "equal to or more than": "at_least", "equal to or greater than": "at_least",
+    "at least or equal to": "at_least", "bigger or equal than": "at_least",
+    "higher or equal than": "at_least", "larger or equal than": "at_least",
+    "greater or equal than": "at_least", "greater or equal to": "at_least",
+    "less than or equal to": "at_most", "equal to or less than": "at_most",
+    "equal to or fewer than": "at_most", "smaller or equal than": "at_most",
+    "lower or equal than": "at_most", "less or equal than": "at_most",
+    "less or equal to": "at_most", "fewer than or equal to": "at_most",
+    ">=": "at_least", "=>": "at_least", "> =": "at_least", "<=": "at_most", "=<": "at_most",
+    "< =": "at_most", "a minimum": "at_least", "as few as": "at_least",
+    "as much as": "at_most", "as high as": "at_most", "as little as": "at_least",
 }  # fmt: skip
 
 #: Qualifier phrases after a number ("10 or more", "5,000+").
 QUALIFIER_AFTER: dict[str, str] = {
     "or more": "at_least", "or so": "approx", "or fewer": "at_most", "or less": "at_most",
     "plus": "at_least", "+": "at_least", "-plus": "at_least", "odd": "approx",
+    "and more": "at_least", "or greater": "at_least", "or higher": "at_least",
+    "or above": "at_least", "and above": "at_least", "or over": "at_least",
+    "and over": "at_least", "and up": "at_least", "and upwards": "at_least",
+    "and upward": "at_least", "or upwards": "at_least", "and higher": "at_least",
+    "and greater": "at_least", "or lower": "at_most", "or below": "at_most",
+    "or under": "at_most", "and under": "at_most", "and below": "at_most",
+    "and less": "at_most", "and fewer": "at_most", "and lower": "at_most",
 }  # fmt: skip
 
 MONTHS: dict[str, int] = {

@@ -63,6 +63,9 @@ class Figure:
     noun_end: int = 0
     #: For hyphenated adjectives ("the 450-seat chamber") the figure sizes a whole.
     attributive: bool = False
+    #: For ranges, the upper end as stated ("10-12 drones": 12); None otherwise.
+    #: ``value`` holds the lower end; ``low``/``high`` add rounding and wording.
+    value_high: float | None = None
 
     @property
     def is_quantity(self) -> bool:
@@ -93,6 +96,8 @@ class Figure:
             "places": list(self.place_names),
             "each": self.each,
         }
+        if self.value_high is not None:
+            out["value_high"] = num(self.value_high)
         if self.date is not None:
             out["date"] = self.date
         return out
