@@ -1,0 +1,407 @@
+"""The changes table: a stated change next to its own before and after figures.
+
+"climbed from 8,000 to 9,000, a jump of 15%"; "rose 25% to 3 million from
+2.4 million"; "reached 7,440, up 20% from 6,200"; "an increase of 52,300 (8%)"
+with "to 706,000"; "The backlog halved, falling from 4,800 to 2,900".
+
+A row holds the before and after intervals and one stated change: a percent,
+percentage points, an absolute amount, or a factor word ("doubled", "halved",
+"fell by a third"). The change must be attached to its figures (in the same
+clause, joined by a comma, a parenthesis or a few words), and before and
+after must be the same measure: both percentages or neither, and the same
+currency. The numbers are read from the text here (a small scanner), so a
+year between them ("from 6,200 pupils in 2023 to 7,440") does not break the
+pair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consistency.extract.model import Figure
+from consistency.interval import Interval
+from consistency.normalise import register_document_table
+from consistency.normalise.conversions import half_unit, synthetic_figure
+from consistency.normalise.tables import DocumentContext
+
+_Q = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just over|just under|more than|over|less than|under)\s+)?"
+_NUM = (
+    r"(?P<cur>[$£€¥])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>million|billion|trillion|thousand|bn|m|k)\b)?"
+    r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b|pp\b))?"
+)
+_NUM_RE = re.compile(_NUM, re.IGNORECASE)
+_WORD_NUMS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5,
+}  # fmt: skip
+_WORD_RE = re.compile(
+    r"(?P<word>" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
+    r"(?P<pct>percentage\s+points?\b|points?\b|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+           "thousand": 1e3, "k": 1e3}  # fmt: skip
+
+_FROM_TO = re.compile(
+    rf"\bfrom\s+{_Q}(?P<a>{_NUM.replace('?P<', '?P<a_')})"
+    r"(?P<mid>(?:[^\d;:]|\b(?:1[89]|20)\d\d\b){0,60}?)"
+    rf"\bto\s+{_Q}(?P<b>{_NUM.replace('?P<', '?P<b_')})",
+    re.IGNORECASE,
+)
+_TO_FROM = re.compile(
+    rf"\bto\s+{_Q}(?P<b>{_NUM.replace('?P<', '?P<b_')})"
+    r"(?P<mid>(?:[^\d;:]|\b(?:1[89]|20)\d\d\b){0,40}?)"
+    rf"\bfrom\s+{_Q}(?P<a>{_NUM.replace('?P<', '?P<a_')})",
+    re.IGNORECASE,
+)
+# "reached 7,440, up 20% from 6,200" / "7,440, a rise of 20% on last year's 6,200"
+_UP_FROM = re.compile(
+    rf"(?P<b>{_NUM.replace('?P<', '?P<b_')})(?P<mid>[^\d;:]{{0,30}}?)"
+    r"(?P<chg>\b(?:up|down)\s+(?:by\s+)?" + _Q + _NUM.replace("?P<", "?P<c_") + r")"
+    r"\s+(?:from|on|compared\s+with|compared\s+to|over)\s+(?:[a-z']+\s+){0,3}?"
+    + _Q
+    + rf"(?P<a>{_NUM.replace('?P<', '?P<a_')})",
+    re.IGNORECASE,
+)
+
+_RISE = (r"rise|rose|risen|increase|increased|jump|jumped|gain|gained|growth|grew|climb|"
+         r"climbed|surge|surged|soar|soared|up|higher|more|hike|boost|leap|leapt")  # fmt: skip
+_FALL = (r"drop|dropped|fall|fell|fallen|decline|declined|decrease|decreased|cut|reduction|"
+         r"slump|slumped|plunge|plunged|down|lower|less|loss|lost|shrank|shrunk|dip|dipped")  # fmt: skip
+_DIR_WORD = re.compile(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b", re.IGNORECASE)
+
+# the stated change right after the pair: ", a rise of 20%", ", up 20%", " (20%)",
+# ", or 20%", ", a 20% increase", " this year, an increase of 1,240 (20%)"
+_AFTER = re.compile(
+    r"^(?P<lead>(?:\s+(?!and\b|but\b|while\b|whereas\b|although\b)[\w'’-]+){0,4}?)\s*"
+    r"(?:(?P<paren>\()|[,—–]|\s-\s)\s*(?:(?:an?|the)\s+)?"
+    rf"(?:(?P<noun>{_RISE}|{_FALL})\s+(?:of\s+|by\s+)?|(?P<or>or\s+))?"
+    + _Q
+    + r"(?P<c>"
+    + _NUM.replace("?P<", "?P<c_")
+    + r")"
+    rf"(?:\s+(?P<noun2>{_RISE}|{_FALL}))?",
+    re.IGNORECASE,
+)
+# the change before "from": "rose 20% from", "climbed by 20 per cent, from"
+_BEFORE = re.compile(
+    rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:by\s+)?"
+    + _Q
+    + r"(?P<c>"
+    + _NUM.replace("?P<", "?P<c_")
+    + r")\s*,?\s*$",
+    re.IGNORECASE,
+)
+# absolute change with its percent: "an increase of 52,300 (8%)", "rose by 52,300, or 8%,"
+_ABS_PCT = re.compile(
+    rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:of\s+|by\s+)?"
+    + _Q
+    + r"(?P<d>"
+    + _NUM.replace("?P<", "?P<d_")
+    + r")\s*(?:\(\s*|,\s*or\s+)"
+    + _Q
+    + r"(?P<c>"
+    + _NUM.replace("?P<", "?P<c_")
+    + r")",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(r"^[^\d;]{0,30}?\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")",
+                       re.IGNORECASE)  # fmt: skip
+_TO_BEFORE = re.compile(r"\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")[^\d;]{0,40}$",
+                        re.IGNORECASE)  # fmt: skip
+
+_FACTORS = [
+    (re.compile(r"\b(?:doubled|doubling|doubles)\b", re.I), 2.0, "doubled"),
+    (re.compile(r"\b(?:tripled|trebled|tripling|triples)\b", re.I), 3.0, "tripled"),
+    (re.compile(r"\b(?:quadrupled|quadrupling)\b", re.I), 4.0, "quadrupled"),
+    (
+        re.compile(
+            r"\b(?:halved|halving|cut in half|fell by half|dropped by half|"
+            r"fallen by half|declined by half)\b",
+            re.I,
+        ),
+        0.5,
+        "halved",
+    ),  # fmt: skip
+    (re.compile(rf"\b(?:{_FALL})\s+by\s+(?:a|one)[ -]third\b", re.I), 2 / 3, "fell by a third"),
+    (re.compile(rf"\b(?:{_FALL})\s+by\s+two[ -]thirds\b", re.I), 1 / 3, "fell by two-thirds"),
+    (re.compile(rf"\b(?:{_FALL})\s+by\s+(?:a|one)[ -]quarter\b", re.I), 0.75, "fell by a quarter"),
+    (re.compile(rf"\b(?:{_RISE})\s+by\s+(?:a|one)[ -]third\b", re.I), 4 / 3, "rose by a third"),
+    (re.compile(rf"\b(?:{_RISE})\s+by\s+(?:a|one)[ -]quarter\b", re.I), 1.25, "rose by a quarter"),
+    (re.compile(rf"\b(?:{_RISE})\s+by\s+half\b", re.I), 1.5, "rose by half"),
+]
+_FACTOR_QUAL = re.compile(
+    r"(?P<q>more than|over|nearly|almost|about|roughly|around|close to|at least|less than|"
+    r"not quite|just over|just under)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|meanwhile)\b|;", re.I)
+
+
+@dataclass
+class Change:
+    before: Figure
+    after: Figure
+    before_interval: Interval
+    after_interval: Interval
+    #: "percent", "points", "absolute" or "factor"
+    kind: str
+    #: +1 rise, -1 fall, 0 unknown
+    direction: int
+    #: The stated change as an interval (percent, points, amount or factor).
+    stated: Interval
+    stated_figure: Figure | None
+    #: The words that state it ("a rise of 20%", "halved").
+    stated_text: str
+    #: before and after are percentages (so points and percent both make sense)
+    of_percent: bool
+    #: for "factor": the qualifier ("more than", "nearly") or ""
+    qualifier: str = ""
+    #: How the before figure reads in a message when it is implied ("706,000 - 52,300").
+    before_label: str = ""
+
+    def record(self) -> dict:
+        return {
+            "path": self.before.path,
+            "before": self.before.text,
+            "after": self.after.text,
+            "kind": self.kind,
+            "direction": self.direction,
+            "stated": self.stated_text,
+            "stated_low": self.stated.low,
+            "stated_high": self.stated.high,
+        }
+
+
+@dataclass
+class _Num:
+    start: int
+    end: int
+    value: float
+    half: float
+    unit: str | None  # "percent", "points", currency code, or None
+    text: str
+
+
+_CUR = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+
+
+def _num(m: re.Match, prefix: str, offset: int = 0) -> _Num | None:
+    g = lambda k: m.group(f"{prefix}{k}")  # noqa: E731
+    raw = g("num")
+    if raw is None:
+        return None
+    try:
+        number = float(raw.replace(",", ""))
+    except ValueError:
+        return None
+    scale = _SCALES.get((g("scale") or "").lower(), 1.0)
+    pct = (g("pct") or "").lower()
+    unit = None
+    if pct:
+        unit = "points" if "point" in pct or pct == "pp" else "percent"
+    elif g("cur"):
+        unit = _CUR[g("cur")]
+    half = (half_unit(raw, round_zeros=False) or 0.5) * scale
+    if unit is None and scale == 1.0 and "." not in raw:
+        half = 0.0  # a plain count is exact
+    start = m.start(f"{prefix}cur") if g("cur") else m.start(f"{prefix}num")
+    end = max(m.end(f"{prefix}num"), m.end(f"{prefix}scale") if g("scale") else 0,
+              m.end(f"{prefix}pct") if g("pct") else 0)  # fmt: skip
+    return _Num(start + offset, end + offset, number * scale, half, unit,
+                m.string[start:end])  # fmt: skip
+
+
+def _is_year(n: _Num) -> bool:
+    return n.unit is None and n.half == 0 and 1800 <= n.value <= 2100 and "," not in n.text
+
+
+def _word_num(text: str, pos: int) -> _Num | None:
+    m = _WORD_RE.match(text, pos)
+    if not m:
+        return None
+    pct = m.group("pct").lower()
+    unit = "points" if "point" in pct else "percent"
+    return _Num(m.start(), m.end(), float(_WORD_NUMS[m.group("word").lower()]), 0.5, unit,
+                m.group(0))  # fmt: skip
+
+
+def _fig(ctx: DocumentContext, n: _Num) -> Figure:
+    unit = {"points": "percentage_point"}.get(n.unit or "", n.unit)
+    kind = "percent" if n.unit in ("percent", "points") else ("money" if n.unit else "count")
+    for f in ctx.figures:
+        if f.start == n.start and abs(f.value - n.value) <= 1e-9 * max(1, abs(n.value)):
+            return f
+    return synthetic_figure(ctx, n.start, n.end, n.value, n.value - n.half, n.value + n.half,
+                            unit=unit, kind=kind, digits=n.text)  # fmt: skip
+
+
+def _iv(n: _Num) -> Interval:
+    return Interval(n.value - n.half, n.value + n.half)
+
+
+def _same_measure(a: _Num, b: _Num) -> bool:
+    pa = a.unit in ("percent", "points")
+    pb = b.unit in ("percent", "points")
+    if pa != pb:
+        return False
+    if not pa and (a.unit or b.unit) and a.unit != b.unit and a.unit and b.unit:
+        return False
+    return not (_is_year(a) or _is_year(b))
+
+
+def _direction(text: str) -> int:
+    matches = list(_DIR_WORD.finditer(text))
+    m = matches[-1] if matches else None
+    if m is None:
+        return 0
+    return 1 if m.group("rise") else -1
+
+
+def _digitise(text: str) -> str:
+    """ "up three points" -> "up 3     points": word numbers read as digits, offsets kept."""
+
+    def sub(m: re.Match) -> str:
+        v = _WORD_NUMS[m.group("word").lower()]
+        digits = f"{v:g}"
+        return (
+            digits + " " * (len(m.group("word")) - len(digits)) + m.group(0)[len(m.group("word")) :]
+        )
+
+    return _WORD_RE.sub(sub, text)
+
+
+def find_changes(ctx: DocumentContext) -> list[Change]:
+    rows: list[Change] = []
+    text = _digitise(ctx.text)
+    for s, e in ctx.sentences:
+        sent = text[s:e]
+        if not re.search(r"\bfrom\b|\bto\b|\bup\b|\bdown\b", sent, re.I):
+            continue
+        pairs: list[tuple[_Num, _Num, int, int]] = []  # before, after, match start, match end
+        for pat in (_FROM_TO, _TO_FROM):
+            for m in pat.finditer(sent):
+                if _CLAUSE_BREAK.search(m.group("mid")):
+                    continue
+                a, b = _num(m, "a_", s), _num(m, "b_", s)
+                if a and b and _same_measure(a, b):
+                    pairs.append((a, b, m.start() + s, m.end() + s))
+        for m in _UP_FROM.finditer(sent):
+            a, b, c = _num(m, "a_", s), _num(m, "b_", s), _num(m, "c_", s)
+            if not (a and b and c and _same_measure(a, b)) or _CLAUSE_BREAK.search(m.group("mid")):
+                continue
+            direction = 1 if m.group("chg").lower().startswith("up") else -1
+            rows.append(_make(ctx, a, b, c, direction, m.group("chg")))
+        for a, b, ms, me in pairs:
+            row = _attached(ctx, s, e, a, b, ms, me)
+            if row is not None:
+                rows.append(row)
+        rows.extend(_absolute_with_percent(ctx, s, e, pairs))
+    return rows
+
+
+def _make(ctx, a: _Num, b: _Num, c: _Num, direction: int, words: str) -> Change:
+    kind = {"percent": "percent", "points": "points"}.get(c.unit or "", "absolute")
+    half = max(c.half, 0.5 if c.unit in ("percent", "points") and c.half == 0 else c.half)
+    return Change(
+        before=_fig(ctx, a), after=_fig(ctx, b), before_interval=_iv(a), after_interval=_iv(b),
+        kind=kind, direction=direction, stated=Interval(c.value - half, c.value + half),
+        stated_figure=_fig(ctx, c), stated_text=" ".join(words.split()),
+        of_percent=a.unit in ("percent", "points"),
+    )  # fmt: skip
+
+
+def _attached(ctx: DocumentContext, s: int, e: int, a: _Num, b: _Num, ms: int, me: int):
+    text = _digitise(ctx.text[:e])
+    # 1. after the pair
+    m = _AFTER.match(text[me:e])
+    if m and not _CLAUSE_BREAK.search(m.group("lead") or ""):
+        c = _num(m, "c_", me)
+        cue = m.group("noun") or m.group("noun2") or m.group("or") or m.group("paren")
+        if c and cue and not (c.unit is None and m.group("or") is None and not m.group("noun")
+                              and not m.group("noun2")):  # fmt: skip
+            if c.unit in ("percent", "points") or (c.unit == a.unit or c.unit is None):
+                words = m.group(0)[len(m.group("lead") or "") :].strip(" ,(—–-")
+                d = _direction(words) or _direction(text[s:ms]) or 0
+                if not (c.unit is None and a.unit in ("percent", "points")):
+                    return _make(ctx, a, b, c, d, words)
+    # 2. before the pair: "rose 20% from ...", "rose 20% to 7,440 from 6,200"
+    lead = text[s:ms]
+    m = _BEFORE.search(lead)
+    if m:
+        c = _num(m, "c_", s)
+        if c and (c.unit in ("percent", "points") or c.unit == a.unit):
+            d = (
+                1
+                if re.match(_RISE, m.group("verb"), re.I)
+                and re.fullmatch(_RISE, m.group("verb"), re.I)
+                else -1
+            )
+            return _make(ctx, a, b, c, d, m.group(0).strip(" ,"))
+    # 3. a factor word in the same clause: "The backlog halved, falling from ..."
+    window_start = max(s, ms - 80)
+    before = text[window_start:ms]
+    after = text[me : min(e, me + 40)]
+    for pat, factor, _label in _FACTORS:
+        for where, chunk in (("before", before), ("after", after)):
+            found = list(pat.finditer(chunk))
+            fm = found[-1] if found else None
+            if fm is None:
+                continue
+            between = chunk[fm.end() :] if where == "before" else chunk[: fm.start()]
+            between = re.sub(r"\b(?:1[89]|20)\d\d\b", "", between)
+            if re.search(r"\d", between) or _CLAUSE_BREAK.search(between):
+                continue
+            q = _FACTOR_QUAL.search(chunk[: fm.start()])
+            qual = q.group("q").lower() if q else ""
+            return Change(
+                before=_fig(ctx, a), after=_fig(ctx, b), before_interval=_iv(a),
+                after_interval=_iv(b), kind="factor", direction=1 if factor > 1 else -1,
+                stated=Interval(factor, factor), stated_figure=None,
+                stated_text=(qual + " " if qual else "") + fm.group(0),
+                of_percent=a.unit in ("percent", "points"), qualifier=qual,
+            )  # fmt: skip
+    return None
+
+
+def _absolute_with_percent(ctx, s: int, e: int, pairs) -> list[Change]:
+    """ "an increase of 52,300 (8%)" checked against the level it reached or left."""
+    text = _digitise(ctx.text[:e])
+    sent = text[s:e]
+    out: list[Change] = []
+    for m in _ABS_PCT.finditer(sent):
+        d = _num(m, "d_", s)
+        c = _num(m, "c_", s)
+        if not d or not c or c.unit != "percent" or d.unit in ("percent", "points"):
+            continue
+        if any(ps - 5 <= d.start <= pe + 60 for _, _, ps, pe in pairs):
+            continue  # the pair's own change: checked there
+        direction = 1 if re.fullmatch(_RISE, m.group("verb"), re.I) else -1
+        b = None
+        t = _TO_AFTER.match(sent, m.end())
+        if t:
+            b = _num(t, "b_", s)
+        else:
+            t = _TO_BEFORE.search(sent[: m.start()])
+            if t:
+                b = _num(t, "b_", s)
+        if b is None or b.unit != d.unit or _is_year(b):
+            continue
+        base = _iv(b) - _iv(d).scale(direction)
+        if base.low <= 0:
+            continue
+        a = _Num(b.start, b.end, (base.low + base.high) / 2, base.width / 2, b.unit, b.text)
+        ch = _make(ctx, a, b, c, direction, m.group(0))
+        ch.before = _fig(ctx, b)  # the level the change is measured from is implied
+        ch.before_interval = base
+        ch.kind = "percent"
+        sign = "-" if direction > 0 else "+"
+        ch.before_label = f"{b.text} {sign} {d.text}"
+        ch.stated_text = " ".join(m.group(0).split()) + (")" if "(" in m.group(0) else "")
+        out.append(ch)
+    return out
+
+
+register_document_table("changes", find_changes)
