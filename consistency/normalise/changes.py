@@ -25,18 +25,38 @@ from consistency.normalise import register_document_table
 from consistency.normalise.conversions import half_unit, synthetic_figure
 from consistency.normalise.tables import DocumentContext
 
+
+class _LazyRe:
+    """A pattern compiled on first use: keeps start-up free of regex compilation."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, *args) -> None:
+        self._args = args
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> _LazyRe:
+    return _LazyRe(pattern, flags)
+
+
 _Q = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just over|just under|more than|over|less than|under)\s+)?"
 _NUM = (
     r"(?P<cur>[$£€¥])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>million|billion|trillion|thousand|bn|m|k)\b)?"
     r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b|pp\b))?"
 )
-_NUM_RE = re.compile(_NUM, re.IGNORECASE)
+_NUM_RE = _lazy(_NUM, re.IGNORECASE)
 _WORD_NUMS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5,
 }  # fmt: skip
-_WORD_RE = re.compile(
+_WORD_RE = _lazy(
     r"(?P<word>" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
     r"(?P<pct>percentage\s+points?\b|points?\b|per\s?cent\b|percent\b)",
     re.IGNORECASE,
@@ -44,20 +64,20 @@ _WORD_RE = re.compile(
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
            "thousand": 1e3, "k": 1e3}  # fmt: skip
 
-_FROM_TO = re.compile(
+_FROM_TO = _lazy(
     rf"\bfrom\s+{_Q}(?P<a>{_NUM.replace('?P<', '?P<a_')})"
     r"(?P<mid>(?:[^\d;:]|\b(?:1[89]|20)\d\d\b){0,60}?)"
     rf"\bto\s+{_Q}(?P<b>{_NUM.replace('?P<', '?P<b_')})",
     re.IGNORECASE,
 )
-_TO_FROM = re.compile(
+_TO_FROM = _lazy(
     rf"\bto\s+{_Q}(?P<b>{_NUM.replace('?P<', '?P<b_')})"
     r"(?P<mid>(?:[^\d;:]|\b(?:1[89]|20)\d\d\b){0,40}?)"
     rf"\bfrom\s+{_Q}(?P<a>{_NUM.replace('?P<', '?P<a_')})",
     re.IGNORECASE,
 )
 # "reached 7,440, up 20% from 6,200" / "7,440, a rise of 20% on last year's 6,200"
-_UP_FROM = re.compile(
+_UP_FROM = _lazy(
     rf"(?P<b>{_NUM.replace('?P<', '?P<b_')})(?P<mid>[^\d;:]{{0,30}}?)"
     r"(?P<chg>\b(?:up|down)\s+(?:by\s+)?" + _Q + _NUM.replace("?P<", "?P<c_") + r")"
     r"\s+(?:from|on|compared\s+with|compared\s+to|over)\s+(?:[a-z']+\s+){0,3}?"
@@ -70,11 +90,11 @@ _RISE = (r"rise|rose|risen|increase|increased|jump|jumped|gain|gained|growth|gre
          r"climbed|surge|surged|soar|soared|up|higher|more|hike|boost|leap|leapt")  # fmt: skip
 _FALL = (r"drop|dropped|fall|fell|fallen|decline|declined|decrease|decreased|cut|reduction|"
          r"slump|slumped|plunge|plunged|down|lower|less|loss|lost|shrank|shrunk|dip|dipped")  # fmt: skip
-_DIR_WORD = re.compile(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b", re.IGNORECASE)
+_DIR_WORD = _lazy(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b", re.IGNORECASE)
 
 # the stated change right after the pair: ", a rise of 20%", ", up 20%", " (20%)",
 # ", or 20%", ", a 20% increase", " this year, an increase of 1,240 (20%)"
-_AFTER = re.compile(
+_AFTER = _lazy(
     r"^(?P<lead>(?:\s+(?!and\b|but\b|while\b|whereas\b|although\b)[\w'’-]+){0,4}?)\s*"
     r"(?:(?P<paren>\()|[,—–]|\s-\s)\s*(?:(?:an?|the)\s+)?"
     rf"(?:(?P<noun>{_RISE}|{_FALL})\s+(?:of\s+|by\s+)?|(?P<or>or\s+))?"
@@ -86,7 +106,7 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 # the change before "from": "rose 20% from", "climbed by 20 per cent, from"
-_BEFORE = re.compile(
+_BEFORE = _lazy(
     rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:by\s+)?"
     + _Q
     + r"(?P<c>"
@@ -95,7 +115,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 # absolute change with its percent: "an increase of 52,300 (8%)", "rose by 52,300, or 8%,"
-_ABS_PCT = re.compile(
+_ABS_PCT = _lazy(
     rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:of\s+|by\s+)?"
     + _Q
     + r"(?P<d>"
@@ -107,17 +127,17 @@ _ABS_PCT = re.compile(
     + r")",
     re.IGNORECASE,
 )
-_TO_AFTER = re.compile(r"^[^\d;]{0,30}?\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")",
+_TO_AFTER = _lazy(r"^[^\d;]{0,30}?\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")",
                        re.IGNORECASE)  # fmt: skip
-_TO_BEFORE = re.compile(r"\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")[^\d;]{0,40}$",
+_TO_BEFORE = _lazy(r"\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")[^\d;]{0,40}$",
                         re.IGNORECASE)  # fmt: skip
 
 _FACTORS = [
-    (re.compile(r"\b(?:doubled|doubling|doubles)\b", re.I), 2.0, "doubled"),
-    (re.compile(r"\b(?:tripled|trebled|tripling|triples)\b", re.I), 3.0, "tripled"),
-    (re.compile(r"\b(?:quadrupled|quadrupling)\b", re.I), 4.0, "quadrupled"),
+    (_lazy(r"\b(?:doubled|doubling|doubles)\b", re.I), 2.0, "doubled"),
+    (_lazy(r"\b(?:tripled|trebled|tripling|triples)\b", re.I), 3.0, "tripled"),
+    (_lazy(r"\b(?:quadrupled|quadrupling)\b", re.I), 4.0, "quadrupled"),
     (
-        re.compile(
+        _lazy(
             r"\b(?:halved|halving|cut in half|fell by half|dropped by half|"
             r"fallen by half|declined by half)\b",
             re.I,
@@ -125,19 +145,19 @@ _FACTORS = [
         0.5,
         "halved",
     ),  # fmt: skip
-    (re.compile(rf"\b(?:{_FALL})\s+by\s+(?:a|one)[ -]third\b", re.I), 2 / 3, "fell by a third"),
-    (re.compile(rf"\b(?:{_FALL})\s+by\s+two[ -]thirds\b", re.I), 1 / 3, "fell by two-thirds"),
-    (re.compile(rf"\b(?:{_FALL})\s+by\s+(?:a|one)[ -]quarter\b", re.I), 0.75, "fell by a quarter"),
-    (re.compile(rf"\b(?:{_RISE})\s+by\s+(?:a|one)[ -]third\b", re.I), 4 / 3, "rose by a third"),
-    (re.compile(rf"\b(?:{_RISE})\s+by\s+(?:a|one)[ -]quarter\b", re.I), 1.25, "rose by a quarter"),
-    (re.compile(rf"\b(?:{_RISE})\s+by\s+half\b", re.I), 1.5, "rose by half"),
+    (_lazy(rf"\b(?:{_FALL})\s+by\s+(?:a|one)[ -]third\b", re.I), 2 / 3, "fell by a third"),
+    (_lazy(rf"\b(?:{_FALL})\s+by\s+two[ -]thirds\b", re.I), 1 / 3, "fell by two-thirds"),
+    (_lazy(rf"\b(?:{_FALL})\s+by\s+(?:a|one)[ -]quarter\b", re.I), 0.75, "fell by a quarter"),
+    (_lazy(rf"\b(?:{_RISE})\s+by\s+(?:a|one)[ -]third\b", re.I), 4 / 3, "rose by a third"),
+    (_lazy(rf"\b(?:{_RISE})\s+by\s+(?:a|one)[ -]quarter\b", re.I), 1.25, "rose by a quarter"),
+    (_lazy(rf"\b(?:{_RISE})\s+by\s+half\b", re.I), 1.5, "rose by half"),
 ]
-_FACTOR_QUAL = re.compile(
+_FACTOR_QUAL = _lazy(
     r"(?P<q>more than|over|nearly|almost|about|roughly|around|close to|at least|less than|"
     r"not quite|just over|just under)\s+$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|meanwhile)\b|;", re.I)
+_CLAUSE_BREAK = _lazy(r"\b(?:while|whereas|but|although|though|meanwhile)\b|;", re.I)
 
 
 @dataclass
@@ -295,10 +315,10 @@ def find_changes(ctx: DocumentContext) -> list[Change]:
             direction = 1 if m.group("chg").lower().startswith("up") else -1
             rows.append(_make(ctx, a, b, c, direction, m.group("chg")))
         for a, b, ms, me in pairs:
-            row = _attached(ctx, s, e, a, b, ms, me)
+            row = _attached(ctx, text, s, e, a, b, ms, me)
             if row is not None:
                 rows.append(row)
-        rows.extend(_absolute_with_percent(ctx, s, e, pairs))
+        rows.extend(_absolute_with_percent(ctx, text, s, e, pairs))
     return rows
 
 
@@ -313,8 +333,7 @@ def _make(ctx, a: _Num, b: _Num, c: _Num, direction: int, words: str) -> Change:
     )  # fmt: skip
 
 
-def _attached(ctx: DocumentContext, s: int, e: int, a: _Num, b: _Num, ms: int, me: int):
-    text = _digitise(ctx.text[:e])
+def _attached(ctx: DocumentContext, text: str, s: int, e: int, a: _Num, b: _Num, ms: int, me: int):
     # 1. after the pair
     m = _AFTER.match(text[me:e])
     if m and not _CLAUSE_BREAK.search(m.group("lead") or ""):
@@ -366,9 +385,8 @@ def _attached(ctx: DocumentContext, s: int, e: int, a: _Num, b: _Num, ms: int, m
     return None
 
 
-def _absolute_with_percent(ctx, s: int, e: int, pairs) -> list[Change]:
+def _absolute_with_percent(ctx, text: str, s: int, e: int, pairs) -> list[Change]:
     """ "an increase of 52,300 (8%)" checked against the level it reached or left."""
-    text = _digitise(ctx.text[:e])
     sent = text[s:e]
     out: list[Change] = []
     for m in _ABS_PCT.finditer(sent):

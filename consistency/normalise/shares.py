@@ -34,7 +34,27 @@ from consistency.normalise import register_document_table
 from consistency.normalise.conversions import synthetic_figure
 from consistency.normalise.tables import DocumentContext
 
-_PCT = re.compile(
+
+class _LazyRe:
+    """A pattern compiled on first use: keeps start-up free of regex compilation."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, *args) -> None:
+        self._args = args
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> _LazyRe:
+    return _LazyRe(pattern, flags)
+
+
+_PCT = _lazy(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d+)?)\s*(?P<sign>%|per\s?cent\b|percent\b)"
     r"(?!\s*(?:points?|pts?)\b)",
     re.IGNORECASE,
@@ -45,44 +65,44 @@ _CHANGE_VERBS = (
     r"drop(?:ped)?|dropping|jump(?:ed)?|climb(?:ed)?|grew|grown|growth|gain(?:ed)?|declined?|"
     r"plunged?|surged?|soared|slumped|slipped|lost|cut|raised|lowered|widened|narrowed"
 )
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = _lazy(
     rf"(?:\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|of))?|\bby|\bfrom|%\s*(?:to|-|–)|"
     r"\b(?:increase|decrease|rise|fall|drop|growth|decline|change|jump|gain|cut|reduction)"
     r"\s+of|\b(?:higher|lower|greater|bigger|smaller)\s+than)"
     r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|some\s+|roughly\s+|just\s+)?$",
     re.IGNORECASE,
 )
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = _lazy(
     r"^[\s-]*(?:rise|increase|drop|fall|decline|jump|gain|growth|more|less|higher|lower|"
     r"cut|reduction|year-on-year|annual|annually|a year|per year|stake|discount|tariff|"
     r"interest|chance|probability|tax|pay|raise|premium|margin|return|yield|off|"
     r"up|down|increase|decrease|points?)\b",
     re.IGNORECASE,
 )
-_BREAKERS = re.compile(
+_BREAKERS = _lazy(
     r"\b(?:among|whereas|compared|meanwhile|respectively|previously|last|earlier|ago|before|"
     r"after|now|then|since|until|while\s+in|versus\s+\d|vs)\b|\b(?:1[89]|20)\d\d\b|"
     r"\b(?:[Ii]n|[Aa]mong|[Aa]t|[Aa]cross)\s+(?:the\s+)?[A-Z][a-z]+",
 )
 #: Words that make the next percentage a rate of its own, not a share of the list's whole.
-_RATE_WORDS = re.compile(
+_RATE_WORDS = _lazy(
     r"\b(?:turnout|rates?|inflation|unemployment|growth|effective|efficacy|accuracy|"
     r"interest|yield|margin|probability|chance|likelihood|occupancy|capacity|tax|vat|"
     r"discount|stake|return|approval rating|confidence|completed?|complete)\b",
     re.IGNORECASE,
 )
-_SUBGROUP = re.compile(
+_SUBGROUP = _lazy(
     r"^\s*(?:(?i:of|in|among|at|from)\s+(?:the\s+|all\s+)?([A-Za-z]+)|for\s+(?:the\s+)?(?!the\b)([a-z]+)\b)"
 )
-_FIRST_WORD = re.compile(r"^\s*([a-z]+)", re.IGNORECASE)
-_SHARE_CUES = re.compile(
+_FIRST_WORD = _lazy(r"^\s*([a-z]+)", re.IGNORECASE)
+_SHARE_CUES = _lazy(
     r"\b(?:votes?|voted|voting|ballots?|backed|approved?|disapproved?|support(?:ed|s)?|"
     r"opposed?|respondents|surveyed|survey|poll(?:ed|s)?|population|residents|inhabitants|"
     r"share|split|referendum|favou?r(?:ed|s)?|against|majority|preferred|undecided|"
     r"no opinion|the rest|remaining|remainder|won|took|secured|garnered)\b",
     re.IGNORECASE,
 )
-_COMPLETE = re.compile(r"\b(?:the\s+remaining|the\s+rest|the\s+remainder|remaining)\b", re.I)
+_COMPLETE = _lazy(r"\b(?:the\s+remaining|the\s+rest|the\s+remainder|remaining)\b", re.I)
 _STOP = frozenset(
     "the a an of in and to for with on at by from as or were was are is had have has "
     "said say says who which that".split()
