@@ -69,3 +69,26 @@ def check_text(text: str, *extra: str) -> dict:
 
 def rules_fired(text: str, *extra: str) -> list[str]:
     return [f["rule"] for f in check_text(text, *extra)["findings"]]
+
+
+BREAKDOWN_RULES = ("breakdown-sum", "breakdown-count", "part-exceeds-whole", "duplicate-part")
+
+
+def findings_for(text: str, rule_ids: tuple[str, ...] = BREAKDOWN_RULES) -> list:
+    """Findings of the named shipped rules only (in-process, no CLI)."""
+    from consistency.ingest import parse_document
+    from consistency.pipeline import analyse, check
+    from consistency.rules.loader import parse_rule
+    from consistency.rules.primitives import CHECKS, TABLES
+
+    rules = [
+        parse_rule(
+            (ROOT / "rules" / f"{rid}.yaml").read_text("utf-8"),
+            f"rules/{rid}.yaml",
+            set(TABLES),
+            set(CHECKS),
+        )  # fmt: skip
+        for rid in rule_ids
+    ]
+    contexts = analyse([parse_document(text, "t.txt")])
+    return check(contexts, rules)[0]

@@ -152,6 +152,8 @@ def attach_context(text: str, figures: list[Figure], sentences: list[tuple[int, 
             continue
         assigned: dict[int, list[str]] = {}
         for g_start, _g_end, names in find_place_groups(text, s_start, s_end):
+            if any(f.end <= g_start < f.noun_end for f in quantities):
+                continue  # the counted noun itself ("two UAVs"), not a place
             target = _owner(text, quantities, g_start)
             if target is None:
                 continue

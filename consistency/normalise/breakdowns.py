@@ -197,7 +197,10 @@ def find_breakdowns(
         earlier = [
             g
             for g in by_sentence.get(f.sentence, [])
-            if g.start < f.start and _compatible(f, g) and g.kind != "vague"
+            if g.start < f.start
+            and _compatible(f, g)
+            and g.kind != "vague"
+            and not (g.noun in PLACE_NOUNS and g.noun != f.noun)
         ]
         if not earlier:
             continue
@@ -229,6 +232,15 @@ def find_breakdowns(
     return out
 
 
+def _belongs_to_other(total: Figure, g: Figure, same: list[Figure]) -> bool:
+    """A part naming another figure's noun ("of which 56 drones") is that figure's part."""
+    if g.noun is None or g.noun == total.noun:
+        return False
+    return any(o is not total and o.start < g.start and o.noun == g.noun for o in same) or (
+        total.noun is not None and not total.attributive and "including" not in g.cues
+    )
+
+
 def _can_be_total_trailing(f: Figure) -> bool:
     return f.kind in ("count", "money", "measure") and f.value >= 2
 
@@ -258,11 +270,22 @@ def _collect(
         for g in by_sentence.get(total.sentence, [])
         if g.start > total.start and g is not item_count
     ]
+    interrupted = False
     for g in same:
-        if not _compatible(total, g):
+        explicit = bool(g.cues & {"including", "of_them"}) and g.noun == total.noun
+        if interrupted and not explicit:
+            # "89 drones and 3 missiles, of which 56 drones ... and 21 ...": only an
+            # explicit reference to this total's noun resumes its list
+            if not parts or parts[-1].figure.noun != total.noun:
+                continue
+        if not _compatible(total, g) or _belongs_to_other(
+            total, g, by_sentence.get(total.sentence, [])
+        ):
             if g.kind in ("count", "money", "measure") and g.noun and not g.places:
-                break  # a different thing is being counted now
+                interrupted = True
             continue
+        if interrupted and explicit:
+            interrupted = False
         if "total" in g.cues or "another" in g.cues and not parts:
             break
         if g.low > total.high and not ("including" in g.cues or partial or parts):
@@ -270,15 +293,13 @@ def _collect(
             if g.noun is not None:
                 break
         if "including" in g.cues:
-            if parts and not (complete_cue is False and len(parts) == 0):
+            if parts:
+                # "10 drones, including three ..." right after a part: a sub-count
                 part = _part(g, parts)
                 part.sub_of = len(parts) - 1
-                # "10 drones, including three ..." right after the first part
                 parts.append(part)
                 continue
             partial = True
-        if "another" in g.cues and parts:
-            pass
         parts.append(_part(g, parts))
 
     # -- the following sentences

@@ -27,7 +27,10 @@ def _terms(parts: list[Part]) -> list[str]:
     for p in parts:
         f = p.figure
         if f.kind == "vague":
-            terms.append(f"≥{fmt.num(p.contribution.low)}")
+            if p.contribution.is_point:
+                terms.append(fmt.num(p.contribution.low))
+            else:
+                terms.append(f"≥{fmt.num(p.contribution.low)}")
         elif p.multiplier > 1 and p.contribution.is_point:
             if p.multiplier <= 6:
                 terms.extend([fmt.num(f.value)] * p.multiplier)
@@ -158,6 +161,9 @@ def check_count(rule: Rule, rows: list[Breakdown], tables: Tables) -> Iterable[F
         named = bd.named_items
         if stated.contains(len(named)):
             continue
+        repeats = sum(len(owners) - 1 for _key, owners in bd.duplicate_places)
+        if repeats and stated.contains(len(named) + repeats):
+            continue  # a place named twice explains it; duplicate-part reports that
         names = [n for p in bd.top_parts for n in p.figure.place_names]
         uniq: list[str] = []
         for n in names:

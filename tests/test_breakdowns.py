@@ -1,0 +1,159 @@
+"""Breakdowns in wire-report phrasings: which rules fire (and which stay silent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_text
+
+CASES = [
+    (
+        "Russian air defences destroyed 48 drones overnight: 19 over the Tula region, 13 over the Kaluga region, 9 over Bryansk and 7 over Oryol, the ministry said.",
+        [],
+    ),
+    (
+        "Russian air defences destroyed 50 drones overnight: 19 over the Tula region, 13 over the Kaluga region, 9 over Bryansk and 7 over Oryol, the ministry said.",
+        ["breakdown-sum"],
+    ),
+    (
+        "Air defence units destroyed 25 Ukrainian drones overnight. Nine of them were downed over the Belgorod region, eight over Kursk and six over Bryansk. Two more were destroyed over the Voronezh region.",
+        [],
+    ),
+    (
+        "Air defence units destroyed 27 Ukrainian drones overnight. Nine of them were downed over the Belgorod region, eight over Kursk and six over Bryansk. Two more were destroyed over the Voronezh region.",
+        [],
+    ),
+    (
+        "The ministry said 30 drones were shot down. Of these, 14 were over the Bryansk region and 9 over Kursk.",
+        [],
+    ),
+    (
+        "The ministry said 20 drones were shot down. Of these, 14 were over the Bryansk region and 9 over Kursk.",
+        ["breakdown-sum"],
+    ),
+    (
+        "Drones were intercepted over five regions: Kaluga (two drones), Tver (three drones), Moscow (one drone), Smolensk (four drones) and Pskov (one drone), a total of 11.",
+        [],
+    ),
+    (
+        "Overnight, 12 drones were destroyed: Kaluga (two drones), Tver (three drones), Moscow (one drone), Smolensk (four drones).",
+        ["breakdown-sum"],
+    ),
+    (
+        "Air defences downed 10 drones: two UAVs each over the Lipetsk and Penza regions, three over Tambov, single drones were intercepted over the Saratov and Samara regions, and the same number over the Volgograd region.",
+        [],
+    ),
+    (
+        "Air defences downed 20 drones: four over the Belgorod region, the same number over the Kursk region, seven over Bryansk and another five over Oryol.",
+        [],
+    ),
+    (
+        "Air defences downed 20 drones: four over the Belgorod region, the same number over the Kursk region, seven over Bryansk and another six over Oryol.",
+        ["breakdown-sum"],
+    ),
+    ("The ministry reported 17 drones destroyed, including at least 5 over the Moscow region.", []),
+    (
+        "The ministry reported 17 drones destroyed, among them 12 over the Moscow region and 8 over Tver.",
+        ["breakdown-sum"],
+    ),
+    (
+        "Air defences destroyed 12 drones: 5 over the Moscow region, including 3 flying towards the capital, 4 over Tula and 3 over Kaluga.",
+        [],
+    ),
+    (
+        "Air defences destroyed 15 drones: 5 over the Moscow region, including 3 flying towards the capital, 4 over Tula and 3 over Kaluga.",
+        ["breakdown-sum"],
+    ),
+    (
+        "The 450-seat chamber will have 230 seats for the ruling party, 150 for the opposition and 70 for independents.",
+        [],
+    ),
+    (
+        "The 450-seat chamber will have 230 seats for the ruling party, 150 for the opposition and 60 for independents.",
+        ["breakdown-sum"],
+    ),
+    (
+        "The council approved a budget of $12.5 million: $6.1 million for schools, $4.2 million for roads and $2.2 million for parks.",
+        [],
+    ),
+    (
+        "The council approved a budget of $12.5 million: $6.1 million for schools, $4.2 million for roads and $3.2 million for parks.",
+        ["breakdown-sum"],
+    ),
+    (
+        "At least 23 people were killed and 41 injured in the attack, officials said. Among the dead were 5 children.",
+        [],
+    ),
+    ("The storm killed 14 people, 9 in the capital and 3 in the port city.", ["breakdown-sum"]),
+    (
+        "The storm killed at least 14 people, 9 in the capital and 3 in the port city.",
+        ["breakdown-sum"],
+    ),
+    ("Kyiv said it launched 60 drones. Russia said it shot down 45 drones over its territory.", []),
+    (
+        "Ukraine's air force said Russia launched 89 drones and 3 missiles overnight, of which 56 drones were shot down and 21 were lost to electronic jamming.",
+        [],
+    ),
+    (
+        "Ukraine's air force said Russia launched 89 drones overnight, of which 56 were shot down and 41 were lost to electronic jamming.",
+        ["breakdown-sum"],
+    ),
+    (
+        "Troops destroyed 31 drones over eight regions. The breakdown is as follows:\n- Kursk: 10\n- Bryansk: 6\n- Oryol: 5\n- Belgorod: 4\n- Tula: 3\n- Kaluga: 2\n- Lipetsk: 1",
+        ["breakdown-count"],
+    ),
+    (
+        "Troops destroyed 31 drones over eight regions. The breakdown is as follows:\n- Kursk: 10\n- Bryansk: 6\n- Oryol: 5\n- Belgorod: 4\n- Tula: 3\n- Kaluga: 2\n- Lipetsk: 1\n- Tver: 1",
+        ["breakdown-sum"],
+    ),
+    (
+        "The profits, $900,000 in all, were divided four ways: $300,000 to Smith, $200,000 to Jones and $400,000 to Brown.",
+        ["breakdown-count"],
+    ),
+    (
+        "Air defences shot down 40 drones across six regions: 10 over Kursk, 10 over Bryansk, 8 over Oryol, 6 over Belgorod, 4 over Tula and 2 over Kaluga.",
+        [],
+    ),
+    (
+        "Air defences shot down 40 drones across six regions: 10 over Kursk, 10 over Bryansk, 8 over Oryol, 6 over Belgorod, 4 over Tula and 2 over Kursk.",
+        ["duplicate-part"],
+    ),
+    ("In 2023, the city recorded 1,204 burglaries, up from 1,100 in 2022.", []),
+    ("The company employs 5,400 people, about 3,000 of them in Germany.", []),
+    ("Police arrested 12 people on Friday and another 7 on Saturday.", []),
+    ("Officials said 300 homes were damaged and 45 destroyed in the floods.", []),
+    ("Of the 120 passengers, 80 were rescued and 30 remain missing.", ["breakdown-sum"]),
+    ("Of the 120 passengers, 80 were rescued and 40 remain missing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_breakdown_phrasings(text, expected):
+    got = sorted({f["rule"] for f in check_text(text)["findings"]})
+    assert got == sorted(expected), text
+
+
+def test_short_breakdown_reports_arithmetic_and_each_hint():
+    text = (
+        "Air defences destroyed 31 drones overnight over eight regions. Ten drones were downed "
+        "over the Voronezh and Tambov regions, three each over Rostov and Yaroslavl, and two over "
+        "Smolensk. Single drones were destroyed over Bryansk, Kursk and Oryol."
+    )
+    [f] = check_text(text)["findings"]
+    assert f["rule"] == "breakdown-sum"
+    assert f["arithmetic"] == "31 stated; 10 + 3 + 3 + 2 + 1 + 1 + 1 = 21; short by 10"
+    assert "ten each" in f["hint"]
+
+
+def test_breakdown_over_total_names_excess():
+    data = check_text("Police made 10 arrests: six in the north and seven in the south.")
+    [f] = data["findings"]
+    assert "over by 3" in f["arithmetic"]
+    assert [x["value"] for x in f["figures"]] == [10, 6, 7]
+
+
+def test_figures_in_finding_slice_the_source():
+    text = "Police made 10 arrests: six in the north and seven in the south."
+    [f] = check_text(text)["findings"]
+    for fig in f["figures"]:
+        assert text[fig["start"] : fig["end"]] == fig["text"]
