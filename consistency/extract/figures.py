@@ -18,15 +18,28 @@ from consistency.extract.context import attach_context
 from consistency.extract.model import Figure
 from consistency.extract.nouns import NounTable, default_nouns, looks_plural
 from consistency.extract.numwords import (
+    NUMBER_WORDS,
     SCALES,
     TENS,
     UNITS,
-    WORD_ALTERNATION,
     parse_number_words,
 )
 from consistency.extract.text import LineIndex, split_sentences
 
 # --------------------------------------------------------------------------- regexes
+
+
+def _cap(words) -> str:
+    """An alternation matching each word in lower case or with a capital first letter.
+
+    Used instead of re.I on the scanners that run over the whole text: a
+    case-insensitive alternation is several times slower in Python's engine.
+    """
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        out.append(f"[{w[0]}{w[0].upper()}]{w[1:]}" if w[0].isalpha() else re.escape(w))
+    return "|".join(out)
+
 
 _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
@@ -46,20 +59,23 @@ _FRACTION_DENOMS = (
     r"|twelfths?|sixteenths?|twentieths?|hundredths?|thousandths?|millionths?"
 )
 _SPECIAL = (
-    r"half\s+a\s+dozen|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|a\s+single|single"
-    rf"|both|a\s+half|half|an?\s+(?:{_FRACTION_DENOMS})|quarter"
+    r"[hH]alf\s+a\s+dozen|[aA]\s+dozen|[aA]\s+pair\s+of|[aA]\s+couple\s+of|[aA]\s+single"
+    rf"|[sS]ingle|[bB]oth|[aA]\s+half|[hH]alf|[aA]n?\s+(?:{_FRACTION_DENOMS})|[qQ]uarter"
     r"|[½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚]"
 )
-_NEG_WORD = r"(?:(?P<neg>minus|negative)\s+)?"
+_NEG_WORD = r"(?:(?P<neg>[mM]inus|[nN]egative)\s+)?"
 
 
 def _master(digits: str) -> re.Pattern[str]:
+    words = _cap(NUMBER_WORDS)
     return re.compile(
-        rf"(?P<digits>(?<![\w.,]){digits})"
+        # a cheap gate first: only a digit, a fraction glyph or a word start that can
+        # begin a number word is worth trying the alternatives at
+        r"(?<![A-Za-z])(?=[\d.½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚abefhmnoqstzABEFHMNOQSTZ])"
+        rf"(?:(?P<digits>(?<![\w.,]){digits})"
         rf"|(?P<special>\b(?:{_SPECIAL})(?![\w-]))"
-        rf"|(?P<words>\b{_NEG_WORD}(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?"
-        rf"(?:{WORD_ALTERNATION})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{WORD_ALTERNATION}))*\b)",
-        re.I,
+        rf"|(?P<words>\b{_NEG_WORD}(?:[aA]\s+(?=(?:hundred|thousand|million|billion)\b))?"
+        rf"(?:{words})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{words}))*\b))"
     )
 
 
@@ -70,6 +86,7 @@ _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 _MONTH = r"(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:the\s+)?"
 _DATE = re.compile(
+    r"(?<![A-Za-z\d])(?=[\dJFMASONDTWjfmasondtw])"
     rf"(?:{_WEEKDAY})?(?:"
     rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})(?!\d))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})(?!\d))?"
@@ -81,12 +98,12 @@ _DATE = re.compile(
     re.I,
 )
 _TIME = re.compile(
-    r"(?<![\d.:])(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.m\.|\d{1,2}\s?[ap]m\b)"
+    r"(?=\d)(?<![\d.:])(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.m\.|\d{1,2}\s?[ap]m\b)"
     r"(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|MSK|local time))?",
     re.I,
 )
 _PHONE = re.compile(
-    r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
+    r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b)"
 )
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<cur>[$€£¥₹₽₴元₩₺₪₦₱₡₾₭₿])(?![\w$€£])(?!\s?\d)")
 _CURRENCY_CODE_AFTER = re.compile(
@@ -115,13 +132,14 @@ _GLUED_OK = frozenset(
     "k m b t bn mn mln bln tn trn tln mil mm st nd rd th lbs kms kgs pct pp".split()
 )
 _GLUED_TAIL = re.compile(r"[A-Za-zµμ°/]+")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.I)
+_URL = re.compile(r"[hHwW](?:ttps?://|ww\.)[^\s<>\"')\]]+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # "192.168.1.2", "v2.3.1": dotted identifiers, not figures.
-_DOTTED_ID = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)")
+_DOTTED_ID = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+){2,}(?![\w.]*\d)")
 _FISCAL_YEAR = re.compile(
     r"(?<![\w.,-])(?P<y1>(?:18|19|20)\d\d)[-–/](?P<y2>\d\d|(?:18|19|20)\d\d)(?![\w-])"
 )
-_FRACTION = re.compile(r"(?<![\w/.])(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)(?![\w/])")
+_FRACTION = re.compile(r"(?=\d)(?<![\w/.])(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)(?![\w/])")
 
 _UNIT_RE = re.compile(
     r"\s?(?P<unit>"
@@ -261,7 +279,7 @@ _ONE_PRONOUN_BEFORE = re.compile(
 # Vague amounts: not figures in the table, but a breakdown needs to know that
 # "smaller numbers ... over Belgorod and Moscow" means at least one each.
 _VAGUE = re.compile(
-    r"\b(?P<v>(?:smaller|small|lesser|fewer|unspecified|unknown|undisclosed)\s+numbers?"
+    r"(?<![A-Za-z])(?=[sSlLfFuUaAdDhHtT])\b(?P<v>(?:smaller|small|lesser|fewer|unspecified|unknown|undisclosed)\s+numbers?"
     r"|a\s+(?:few|handful)|several|dozens|hundreds|thousands|tens\s+of\s+thousands"
     r"|the\s+same\s+(?:number|amount))"
     r"(?=\s+(?:of\s+)?[a-z])",
@@ -312,6 +330,12 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
     spans: list[tuple[int, int]] = []
     for m in _URL.finditer(text, start):
         spans.append((m.start(), m.end()))
+    at = text.find("@", start)
+    while at >= 0:  # e-mail addresses: only looked for around an "@"
+        m = _EMAIL.search(text, max(start, at - 64), at + 256)
+        if m and m.start() <= at < m.end():
+            spans.append((m.start(), m.end()))
+        at = text.find("@", at + 1)
     for m in _DOTTED_ID.finditer(text, start):
         spans.append((m.start(), m.end()))
     for m in _FISCAL_YEAR.finditer(text, start):
