@@ -36,21 +36,14 @@ def _scalar(path: str, node: Any, key: str) -> str:
     return str(node.value)
 
 
-def _to_python(node: Any) -> Any:
-    """Plain data from a composed node (safe: only scalars, lists and maps)."""
+def _to_python(node: Any, path: str = "?", key: str = "?") -> Any:
+    """Plain data from a composed node (safe constructor: scalars, lists, maps only)."""
     import yaml
 
-    if isinstance(node, yaml.ScalarNode):
-        return (
-            yaml.safe_load(yaml.serialize(node))
-            if node.tag != "tag:yaml.org,2002:str"
-            else node.value
-        )
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_python(n) for n in node.value]
-    if isinstance(node, yaml.MappingNode):
-        return {_to_python(k): _to_python(v) for k, v in node.value}
-    raise TypeError(type(node))
+    try:
+        return yaml.constructor.SafeConstructor().construct_document(node)
+    except yaml.constructor.ConstructorError as exc:
+        raise _err(path, node, key, f"not plain data: {exc.problem}") from None
 
 
 def _check_template(path: str, node: Any, key: str, template: str) -> None:
@@ -78,7 +71,7 @@ def _examples(path: str, node: Any, expect: bool) -> list[RuleExample]:
             out.append(RuleExample(expect, [{"text": item.value, "name": "example.txt"}],
                                    item.start_mark.line + 1))  # fmt: skip
         elif isinstance(item, yaml.MappingNode):
-            data = _to_python(item)
+            data = _to_python(item, path, key)
             docs = data.get("docs")
             if not isinstance(docs, list) or not all(
                 isinstance(d, dict) and isinstance(d.get("text"), str) for d in docs
@@ -97,7 +90,8 @@ def parse_rule(text: str, path: str, tables: set[str], checks: set[str]) -> Rule
     import yaml
 
     try:
-        root = yaml.compose(text)
+        # the C loader when PyYAML has it: same nodes and line marks, ~10x faster
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -167,7 +161,7 @@ def parse_rule(text: str, path: str, tables: set[str], checks: set[str]) -> Rule
         pnode = fields["params"][1]
         if not isinstance(pnode, yaml.MappingNode):
             raise _err(path, pnode, "params", "expected a mapping")
-        rule.params = _to_python(pnode)
+        rule.params = _to_python(pnode, path, "params")
     if "tests" in fields:
         tnode = fields["tests"][1]
         if not isinstance(tnode, yaml.MappingNode):
