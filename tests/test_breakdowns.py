@@ -157,3 +157,23 @@ def test_figures_in_finding_slice_the_source():
     [f] = check_text(text)["findings"]
     for fig in f["figures"]:
         assert text[fig["start"] : fig["end"]] == fig["text"]
+
+
+def test_change_figures_are_not_a_breakdown():
+    from tests.conftest import findings_for
+
+    text = (
+        "The waiting list shrank, falling from 4,800 cases in March to 2,900 in June. "
+        "Class sizes went from 24 to 27."
+    )
+    assert findings_for(text) == []
+
+
+def test_bare_number_mid_sentence_in_a_later_sentence_is_not_a_part():
+    from tests.conftest import findings_for
+
+    text = (
+        "Rescuers found 11 survivors on Monday. The search area covered 40 square blocks, "
+        "officials said, and teams worked for 12 hours."
+    )
+    assert findings_for(text) == []

@@ -188,7 +188,9 @@ def find_breakdowns(
         by_sentence.setdefault(f.sentence, []).append(f)
 
     out: list[Breakdown] = []
-    used_as_part: set[int] = set()
+    # before/after figures of a change ("from 4,800 in March to 2,900 in June") are
+    # neither totals nor parts
+    used_as_part: set[int] = _change_pairs(text, by_sentence)
 
     # 1. trailing totals: "..., bringing the night's total to 15"
     for f in figs:
@@ -222,7 +224,7 @@ def find_breakdowns(
             and _is_trailing(t, by_sentence)
         ):
             continue
-        bd = _collect(text, t, figs, by_sentence, sentences, path)
+        bd = _collect(text, t, figs, by_sentence, sentences, path, used_as_part)
         if bd is not None:
             out.append(bd)
             # a figure already counted as a part does not start a breakdown of its own
@@ -232,12 +234,43 @@ def find_breakdowns(
     return out
 
 
+_LEAD_IN = re.compile(r"^[\W_]*(?:(?:and|but|while|another|a further|of (?:these|them|those)"
+                      r"|the (?:remaining|rest|other)|some|about|around|at least|nearly)\W+)*$",
+                      re.I)  # fmt: skip
+
+
+def _leads_sentence(text: str, g: Figure, sentence_start: int) -> bool:
+    """The figure opens its sentence, give or take a lead-in ("Of these, 14 ...")."""
+    return bool(_LEAD_IN.match(text[sentence_start : g.start]))
+
+
 def _belongs_to_other(total: Figure, g: Figure, same: list[Figure]) -> bool:
     """A part naming another figure's noun ("of which 56 drones") is that figure's part."""
     if g.noun is None or g.noun == total.noun:
         return False
     return any(o is not total and o.start < g.start and o.noun == g.noun for o in same) or (
         total.noun is not None and not total.attributive and "including" not in g.cues
+    )
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+
+
+def _change_pairs(text: str, by_sentence: dict[int, list[Figure]]) -> set[int]:
+    out: set[int] = set()
+    for figs in by_sentence.values():
+        for a, b in zip(figs, figs[1:], strict=False):
+            if _is_change_pair(text, a, b):
+                out.update((id(a), id(b)))
+    return out
+
+
+def _is_change_pair(text: str, total: Figure, g: Figure) -> bool:
+    """ "fell from 4,800 cases in March to 2,900 in June": before and after, not parts."""
+    return bool(
+        _FROM_BEFORE.search(text, max(0, total.start - 20), total.start)
+        and _TO_BEFORE.search(text, max(0, g.start - 20), g.start)
     )
 
 
@@ -256,6 +289,7 @@ def _collect(
     by_sentence: dict[int, list[Figure]],
     sentences: list[tuple[int, int]],
     path: str,
+    excluded: set[int] = frozenset(),
 ) -> Breakdown | None:
     item_count = _item_count_for(total, figs, text)
     lead = item_count or total
@@ -272,6 +306,8 @@ def _collect(
     ]
     interrupted = False
     for g in same:
+        if id(g) in excluded:
+            continue
         explicit = bool(g.cues & {"including", "of_them"}) and g.noun == total.noun
         if interrupted and not explicit:
             # "89 drones and 3 missiles, of which 56 drones ... and 21 ...": only an
@@ -286,6 +322,8 @@ def _collect(
             continue
         if interrupted and explicit:
             interrupted = False
+        if _is_change_pair(text, total, g):
+            break
         if "total" in g.cues or "another" in g.cues and not parts:
             break
         if g.low > total.high and not ("including" in g.cues or partial or parts):
@@ -333,9 +371,15 @@ def _collect(
             if restated:
                 stop = True
                 break
-            anaphoric = g.noun is None or bool(g.cues & {"of_them", "remaining", "another"})
+            cued = bool(g.cues & {"of_them", "remaining", "another", "including"})
+            if id(g) in excluded or (g.qualifier == "range" and not cued):
+                stop = True
+                break
             placed = bool(g.places) or g.kind == "vague"
-            if not (anaphoric or placed or "including" in g.cues):
+            # a bare number refers back to the total only where it leads its sentence
+            # ("Twenty-one were carried out ...") or continues a list begun there
+            leading = g.noun is None and (bool(taken) or _leads_sentence(text, g, s_start))
+            if not (cued or placed or leading):
                 stop = True
                 break
             all_parts = parts + taken
