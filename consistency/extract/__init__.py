@@ -1,15 +1,30 @@
-"""Extract: text -> ``Figure`` records (every number with span, interval, context)."""
+"""Extract: text -> ``Figure`` records (every number with span, interval, context).
 
-from consistency.extract.figures import Extractor, default_extractor, extract_figures
-from consistency.extract.model import QUALIFIERS, Figure
-from consistency.extract.nouns import NounTable, load_nouns
+Names are resolved lazily (PEP 562) so that importing ``consistency.extract.model``
+for the record type does not compile the extractor's regexes: commands such as
+``consistency rules`` never need them.
+"""
 
-__all__ = [
-    "QUALIFIERS",
-    "Extractor",
-    "default_extractor",
-    "Figure",
-    "NounTable",
-    "extract_figures",
-    "load_nouns",
-]
+from __future__ import annotations
+
+from typing import Any
+
+_EXPORTS = {
+    "Extractor": "consistency.extract.figures",
+    "default_extractor": "consistency.extract.figures",
+    "extract_figures": "consistency.extract.figures",
+    "QUALIFIERS": "consistency.extract.model",
+    "Figure": "consistency.extract.model",
+    "NounTable": "consistency.extract.nouns",
+    "load_nouns": "consistency.extract.nouns",
+}
+
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'consistency.extract' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(_EXPORTS[name]), name)

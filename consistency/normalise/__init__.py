@@ -34,11 +34,19 @@ def register_corpus_table(name: str, builder: CorpusBuilder) -> None:
     CORPUS_BUILDERS[name] = builder
 
 
-def _load_optional_builders() -> None:
-    """Import the table modules that register themselves (kept off start-up)."""
+#: Tables whose builders live in a module of the same name and register on import.
+OPTIONAL_TABLES = ("conversions", "shares", "changes", "dates", "series")
+
+
+def _load_optional_builders(wanted: set[str] | None = None) -> None:
+    """Import the table modules that register themselves (only those wanted)."""
     import importlib
 
-    for mod in ("conversions", "shares", "changes", "dates", "series"):
+    for mod in OPTIONAL_TABLES:
+        if wanted is not None and mod not in wanted:
+            continue
+        if mod in DOCUMENT_BUILDERS or mod in CORPUS_BUILDERS:
+            continue
         try:
             importlib.import_module(f"consistency.normalise.{mod}")
         except ModuleNotFoundError as exc:
@@ -48,7 +56,7 @@ def _load_optional_builders() -> None:
 
 def build_tables(documents: list[DocumentContext], wanted: set[str] | None = None) -> Tables:
     """Build the tables the rules need (all registered tables when ``wanted`` is None)."""
-    _load_optional_builders()
+    _load_optional_builders(wanted)
     tables = Tables(documents=documents)
     for name, builder in DOCUMENT_BUILDERS.items():
         if wanted is not None and name not in wanted:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from consistency.normalise.tables import Tables
 from consistency.rules.model import SEVERITY_RANK, Finding, Rule
-from consistency.rules.primitives import CHECKS
+from consistency.rules.primitives import get_check
 
 
 def run_rules(rules: list[Rule], tables: Tables) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
-        fn = CHECKS[rule.check]
+        fn = get_check(rule.check)
         findings.extend(fn(rule, tables.table(rule.table), tables))
     # one finding per (rule, anchor): rules may see the same breakdown twice
     seen: set[tuple] = set()
