@@ -55,6 +55,10 @@ class Sheet:
 
 def parse_number(text: str) -> float | None:
     """A sheet cell as a number: "1,234", "1 234", "12.5"; None for anything else."""
+    try:
+        return float(text)  # fast path: plain numbers
+    except ValueError:
+        pass
     s = text.strip()
     if not s or not _NUMBER.match(s):
         return None

@@ -73,6 +73,8 @@ class SeriesRow:
     sentence: int = 0
     #: extra: "previous report" periods
     since_previous: bool = False
+    #: the nationality the noun carries ("Ukrainian drones"); folded into ``scope``
+    side: str = ""
 
     def record(self) -> dict:
         return {
@@ -420,12 +422,37 @@ def _measure_for(
     return None
 
 
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|announced|reported|added|stated|wrote|posted|according\s+to"
+    r"\s+\w+(?:\s+\w+)?|confirmed|updated)\s+(?:late\s+|early\s+)?$",
+    re.I,
+)
+
+
+#: Any period wording at all: a cheap first test before the separate patterns run.
+_ANY_PERIOD = re.compile(
+    "|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p.pattern)})" for p, _k in _PERIODS), re.I
+)
+
+
 def _cues(text: str, start: int, end: int) -> list[_Cue]:
-    cues = [_Cue(m.start(), m.end(), "cumulative", m) for m in _STRONG.finditer(text, start, end)]
+    year_to_date = [m.span() for m in _PERIODS[0][0].finditer(text, start, end)]
+    cues = [
+        _Cue(m.start(), m.end(), "cumulative", m)
+        for m in _STRONG.finditer(text, start, end)
+        if not any(a <= m.start() < b for a, b in year_to_date)  # "so far this year"
+    ]
+    if _ANY_PERIOD.search(text, start, end) is None:
+        cues.sort(key=lambda c: c.start)
+        return cues
     for pat, kind in _PERIODS:
         for m in pat.finditer(text, start, end):
             if any(c.start <= m.start() < c.end for c in cues):
                 continue
+            if kind in ("weekday", "day", "yesterday") and _REPORTING.search(
+                text, max(start, m.start() - 40), m.start()
+            ):
+                continue  # "the ministry said on Monday": when it was said, not counted
             cues.append(_Cue(m.start(), m.end(), kind, m))
     cues.sort(key=lambda c: c.start)
     return cues
@@ -524,11 +551,19 @@ _LOCATIVE = re.compile(
 )
 
 
+_NATIONALITY = re.compile(
+    r"\b(ukrainian|russian|israeli|palestinian|american|iranian|syrian|belarusian|chinese"
+    r"|north\s+korean|british|french|german|polish|turkish)\b",
+    re.I,
+)
+
+
 def _scope(
-    ctx: DocumentContext, f: Figure, s_start: int, s_end: int, undated: bool
+    ctx: DocumentContext, f: Figure, s_start: int, s_end: int, label: str
 ) -> tuple[str, ...]:
     """The places a figure is stated for: names after "in", "over", "across", ... only
-    (a dateline's city or a sentence's subject is not where the count was made)."""
+    (a dateline's city or a sentence's subject is not where the count was made), and
+    a nationality the counted noun carries ("Ukrainian drones")."""
     keys = []
     for key, name in zip(f.places, f.place_names, strict=False):
         for m in re.finditer(re.escape(name), ctx.text[s_start:s_end]):
@@ -536,8 +571,29 @@ def _scope(
             if _LOCATIVE.search(ctx.text[max(s_start, at - 60) : at]):
                 keys.append(key)
                 break
-    scope = tuple(sorted(set(keys)))
-    return (f"@{ctx.path}", *scope) if undated else scope
+    return tuple(sorted(set(keys)))
+
+
+def _side(ctx: DocumentContext, f: Figure, label: str) -> str:
+    """The nationality the counted noun carries ("Ukrainian drones"), or ""."""
+    phrase = ctx.text[f.end : f.noun_end] if f.noun_end > f.end else ""
+    sides = {m.group(1).lower() for m in _NATIONALITY.finditer(phrase + " " + label)}
+    return sides.pop() if len(sides) == 1 else ("?" if sides else "")
+
+
+def _list_end(text: str, s_end: int) -> int:
+    """Where the list after a heading ending in ':' stops: the next blank line after it."""
+    lead = re.match(r"\s*", text[s_end:]).end()
+    para = re.search(r"\n[ \t]*\n", text[s_end + lead :])
+    return s_end + lead + para.start() if para else len(text)
+
+
+_HEADING_END = re.compile(r":\s*$")
+_CONTINUES = re.compile(
+    r"^\s*(?:(?:the\s+\w+\s+)?(?:also|in\s+addition|additionally|as\s+well|besides)\b"
+    r"|.{0,80}\balso\s+(?:claim|say|said|report|list|destroy|count|include))",
+    re.I,
+)
 
 
 def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
@@ -546,135 +602,129 @@ def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
         dd = _DocDate(_UNDATED, "undated")
     text = ctx.text
     rows: list[SeriesRow] = []
-    sentences = _sentence_of(ctx)
     by_sentence: dict[int, list[Figure]] = {}
     for f in ctx.figures:
         by_sentence.setdefault(f.sentence, []).append(f)
-    carried = 0  # sentences left in a running-total context from a heading sentence
-    carry_until = -1  # offset a "...were approximately:" list context runs to
-    carry_as_of: tuple[_dt.date | None, str] = (None, "")
-    for si, (s_start, s_end) in enumerate(sentences):
+    heading_carry = 0  # sentences after a figure-less "since the start of ..." sentence
+    follow_carry = 0  # a sentence after one with running totals ("The ministry also ...")
+    list_until = -1  # a "... were approximately:" heading's list runs to here
+    list_as_of: tuple[_dt.date | None, str] = (None, "")
+    for si, (s_start, s_end) in enumerate(_sentence_of(ctx)):
+        sentence = text[s_start:s_end]
         figs = [f for f in by_sentence.get(si, []) if f.kind in _QUANTITY]
-        cues = _cues(text, s_start, s_end)
-        strong = [c for c in cues if c.kind == "cumulative"]
-        periods = [c for c in cues if c.kind != "cumulative"]
-        as_of, as_of_text = _as_of_in(text, s_start, s_end, dd.date)
-        in_list = s_start < carry_until
+        if figs:
+            cues = _cues(text, s_start, s_end)
+            strong = any(c.kind == "cumulative" for c in cues)
+            periods = any(c.kind != "cumulative" for c in cues)
+        else:  # only whether it opens a running-total context or names a period
+            cues = []
+            strong = _STRONG.search(text, s_start, s_end) is not None
+            periods = _ANY_PERIOD.search(text, s_start, s_end) is not None
+            if not strong and not periods and heading_carry == 0 and list_until < s_start:
+                follow_carry = 0
+                continue
+        as_of, as_of_text = _as_of_in(text, s_start, s_end, None if undated else dd.date)
+        in_list = s_start < list_until
         if in_list and as_of is None:
-            as_of, as_of_text = carry_as_of
-        context = carried > 0 or in_list
+            as_of, as_of_text = list_as_of
+        if strong and _HEADING_END.search(sentence):
+            list_until, list_as_of = _list_end(text, s_end), (as_of, as_of_text)
+        carried = (
+            in_list
+            or (heading_carry > 0 and not periods)
+            or (follow_carry > 0 and not periods and bool(_CONTINUES.match(sentence)))
+        )
+        heading_carry = max(0, heading_carry - 1)
+        follow_carry = 0
         if not figs:
             if strong:
-                carried = 2
-                carry_as_of = (as_of, as_of_text)
-                if text[s_start:s_end].rstrip().endswith(":"):
-                    para = re.search(r"\n\s*\n", text[s_end:])
-                    carry_until = s_end + para.start() if para else len(text)
+                heading_carry = 2
             elif periods:
-                carried = 0
-            else:
-                carried = max(0, carried - 1)
+                heading_carry = 0
             continue
-        if strong and text[s_start:s_end].rstrip().endswith(":"):
-            para = re.search(r"\n\s*\n", text[s_end:])
-            carry_until = s_end + para.start() if para else len(text)
-            carry_as_of = (as_of, as_of_text)
-        if (
-            strong
-            and re.search(
-                r":\s*$|were\s+(?:approximately|about|as\s+follows)\s*:", text[s_start:s_end]
-            )
-            is None
-        ):
-            pass
-        prev: list[tuple[Figure, str, str]] = []
-        continuation = bool(
-            re.match(
-                r"\s*(?:the\s+\w+\s+)?(?:also|in\s+addition|additionally|as\s+well)\b",
-                text[s_start:s_end],
-                re.I,
-            )
-        ) or re.search(
-            r"\balso\s+(?:claim|said|report|list|destroy|count)", text[s_start:s_end], re.I
+        before = len(rows)
+        _sentence_rows(ctx, dd, figs, cues, carried, as_of, as_of_text, s_start, s_end, rows)
+        if any(r.kind == "cumulative" for r in rows[before:]) and not periods:
+            follow_carry = 1
+        if periods and not in_list:
+            heading_carry = 0
+    return _dedupe(rows)
+
+
+def _sentence_rows(
+    ctx: DocumentContext, dd: _DocDate, figs: list[Figure], cues: list[_Cue], carried: bool,
+    as_of: _dt.date | None, as_of_text: str, s_start: int, s_end: int, rows: list[SeriesRow],
+) -> None:  # fmt: skip
+    text = ctx.text
+    prev: list[tuple[Figure, str, str]] = []
+    date_of_row = as_of or dd.date
+    for f in figs:
+        if f.attributive or (f.cues & _PART_CUES) or f.kind == "percent":
+            continue
+        if re.search(r"\(\s*[+-]\s*$", text[max(s_start, f.start - 5) : f.start]):
+            continue  # the "(+3)" after a total: read with that total
+        m = _measure_for(ctx, f, s_start, prev)
+        if m is None:
+            continue
+        key, label = m
+        if f.unit and f.kind == "money":
+            key = f"{key} ({f.unit})"
+        prev.append((f, key, label))
+        left = text[max(s_start, f.start - 40) : f.start]
+        right = text[f.end : f.end + 40]
+        increment = (
+            bool(_INCREMENT.search(left))
+            or "another" in f.cues
+            or bool(_INCREMENT_AFTER.match(right))
         )
-        sentence_carried = context and (not periods or in_list) or (carried > 0 and continuation)
-        for f in figs:
-            if f.attributive or (f.cues & _PART_CUES):
-                continue
-            if re.search(r"\(\s*[+-]\s*$", text[max(s_start, f.start - 5) : f.start]):
-                continue  # the "(+3)" after a total: read with that total
-            if f.unit == "percent" or f.kind == "percent":
-                continue
-            m = _measure_for(ctx, f, s_start, prev)
-            if m is None:
-                continue
-            key, label = m
-            if f.unit and f.kind == "money":
-                key = f"{key} ({f.unit})"
-            prev.append((f, key, label))
-            left = text[max(s_start, f.start - 40) : f.start]
-            right = text[f.end : f.end + 40]
-            increment = (
-                bool(_INCREMENT.search(left))
-                or "another" in f.cues
-                or bool(_INCREMENT_AFTER.match(right))
-            )
-            cue = _classify(text, f, cues, sentence_carried)
-            date_of_row = as_of or dd.date
-            low, high = _interval(f)
-            base = dict(
-                measure=key, label=" ".join(label.split()),
-                scope=_scope(ctx, f, s_start, s_end, undated),
-                value=f.value, low=low, high=high, path=ctx.path, start=f.start, end=f.end,
-                line=f.line, column=f.column, text=f.text, figure=f,
-                year_inferred=dd.inferred, sentence=f.sentence,
-            )  # fmt: skip
-            if increment and (cue is None or cue.kind != "cumulative" or _distance(f, cue) > 0):
-                if cue is not None and cue.kind != "cumulative" and cue.match is not None:
-                    ps, pe = _period(cue.kind, cue.match, date_of_row)
-                    rows.append(SeriesRow(kind="period", as_of=date_of_row, period_start=ps,
-                                          period_end=pe, period=cue.match.group(0), date_label=dd.label, **base))  # fmt: skip
-                else:
-                    rows.append(SeriesRow(kind="period", as_of=date_of_row, period_start=None,
-                                          period_end=date_of_row, period="since the previous report",
-                                          since_previous=True, date_label=dd.label, **base))  # fmt: skip
-                continue
-            if cue is None:
-                continue
-            if cue.kind == "cumulative":
-                label_date = as_of_text or dd.label
-                rows.append(
-                    SeriesRow(kind="cumulative", as_of=date_of_row, date_label=label_date, **base)
-                )
-                plus = _PLUS.match(text[f.end : f.end + 20])
-                if plus:
-                    inc = float(plus.group(1).replace(",", "").replace(" ", "") or 0)
-                    inc_fig = next((g for g in ctx.figures if f.end < g.start <= f.end + 20), None)
-                    pb = dict(base)
-                    pb.update(value=inc, low=inc, high=inc, figure=inc_fig or f,
-                              text=f"(+{plus.group(1).strip()})")  # fmt: skip
-                    if inc_fig is not None:
-                        pb.update(start=inc_fig.start, end=inc_fig.end, line=inc_fig.line,
-                                  column=inc_fig.column)  # fmt: skip
-                    rows.append(SeriesRow(kind="period", as_of=date_of_row,
-                                          period_start=date_of_row - _dt.timedelta(days=1),
-                                          period_end=date_of_row, period="the previous day",
-                                          date_label=label_date, **pb))  # fmt: skip
-            elif cue.match is not None:
-                ps, pe = _period(cue.kind, cue.match, dd.date)
-                rows.append(SeriesRow(kind="period", as_of=pe or dd.date, period_start=ps,
+        cue = _classify(text, f, cues, carried)
+        low, high = _interval(f)
+        scope = _scope(ctx, f, s_start, s_end, label)
+        if date_of_row == _UNDATED:
+            scope = (f"@{ctx.path}", *scope)
+        base = dict(
+            measure=key, label=" ".join(label.split()), scope=scope, side=_side(ctx, f, label),
+            value=f.value, low=low, high=high, path=ctx.path, start=f.start, end=f.end,
+            line=f.line, column=f.column, text=f.text, figure=f,
+            year_inferred=dd.inferred, sentence=f.sentence,
+        )  # fmt: skip
+        if increment and (cue is None or cue.kind != "cumulative" or _distance(f, cue) > 0):
+            if cue is not None and cue.kind != "cumulative" and cue.match is not None:
+                ps, pe = _period(cue.kind, cue.match, date_of_row)
+                rows.append(SeriesRow(kind="period", as_of=date_of_row, period_start=ps,
                                       period_end=pe, period=" ".join(cue.match.group(0).split()),
                                       date_label=dd.label, **base))  # fmt: skip
-        if periods and not in_list:
-            carried = 0
-        elif carried > 0:
-            carried -= 1
-        if (
-            any(r.kind == "cumulative" and r.path == ctx.path for r in rows[-len(figs) :])
-            and not periods
-        ):
-            carried = max(carried, 1)
-    return _dedupe(rows)
+            else:
+                rows.append(SeriesRow(kind="period", as_of=date_of_row, period_start=None,
+                                      period_end=date_of_row, period="since the previous report",
+                                      since_previous=True, date_label=dd.label, **base))  # fmt: skip
+            continue
+        if cue is None:
+            continue
+        if cue.kind == "cumulative":
+            label_date = as_of_text or dd.label
+            rows.append(
+                SeriesRow(kind="cumulative", as_of=date_of_row, date_label=label_date, **base)
+            )
+            plus = _PLUS.match(text[f.end : f.end + 20])
+            if plus:
+                inc = float(re.sub(r"[,\s]", "", plus.group(1)) or 0)
+                inc_fig = next((g for g in ctx.figures if f.end < g.start <= f.end + 20), None)
+                pb = dict(base)
+                pb.update(value=inc, low=inc, high=inc, figure=inc_fig or f,
+                          text=f"(+{plus.group(1).strip()})")  # fmt: skip
+                if inc_fig is not None:
+                    pb.update(start=inc_fig.start, end=inc_fig.end, line=inc_fig.line,
+                              column=inc_fig.column)  # fmt: skip
+                rows.append(SeriesRow(kind="period", as_of=date_of_row,
+                                      period_start=date_of_row - _dt.timedelta(days=1),
+                                      period_end=date_of_row, period="the previous day",
+                                      date_label=label_date, **pb))  # fmt: skip
+        elif cue.match is not None:
+            ps, pe = _period(cue.kind, cue.match, date_of_row)
+            rows.append(SeriesRow(kind="period", as_of=pe or date_of_row, period_start=ps,
+                                  period_end=pe, period=" ".join(cue.match.group(0).split()),
+                                  date_label=dd.label, **base))  # fmt: skip
 
 
 def _dedupe(rows: list[SeriesRow]) -> list[SeriesRow]:
@@ -705,7 +755,7 @@ class SheetContext(DocumentContext):
 
     def __init__(self, sheet) -> None:
         latest = max((r.date for r in sheet.rows), default=None)
-        super().__init__(path=sheet.path, text=sheet.text, body_start=0, date=latest,
+        super().__init__(path=sheet.path, text="", body_start=0, date=latest,
                          title=None, figures=[], sentences=[])  # fmt: skip
         self.sheet = sheet
 
@@ -762,36 +812,44 @@ def _sheet_rows(ctx: SheetContext) -> list[SeriesRow]:
         seen = [r.cells.get(col, "") for r in sheet.rows[:200] if r.cells.get(col, "").strip()]
         ok = sum(1 for v in seen if parse_number(v) is not None)
         numeric[col] = bool(seen) and ok >= 0.8 * len(seen)
-    prev_date: dict[str, _dt.date] = {}
     ordered = sorted(sheet.rows, key=lambda r: (r.date, r.line))
     dates_sorted = sorted({r.date for r in sheet.rows})
     prev_of = {d: (dates_sorted[i - 1] if i else None) for i, d in enumerate(dates_sorted)}
-    del prev_date
     json = sheet.path.lower().endswith(".json")
+    path = sheet.path
+    week = _dt.timedelta(days=7)
+    active = [spec for spec in specs if numeric[spec[0]]]
     for r in ordered:
         label = f"record {r.index}" if json else f"row {r.line}"
-        for col, key, kind, weekly in specs:
-            if not numeric[col]:
+        cells = r.cells
+        for col, key, kind, weekly in active:
+            cell = cells.get(col)
+            if not cell:
                 continue
-            cell = r.cells.get(col, "")
             value = parse_number(cell)
             if value is None:
                 continue
-            f = Figure(start=r.offset, end=r.offset, text=cell.strip(), value=value, low=value,
-                       high=value, line=r.line, column=1, path=sheet.path, sentence=_NO_SENTENCE)  # fmt: skip
-            base = dict(measure=key, label=col, scope=(), as_of=r.date, value=value, low=value,
-                        high=value, path=sheet.path, start=r.offset, end=r.offset, line=r.line,
-                        column=1, text=cell.strip(), figure=f, source="sheet", row=label,
-                        date_label=r.date_text, sentence=_NO_SENTENCE)  # fmt: skip
-            if kind == "cumulative":
-                rows.append(SeriesRow(kind="cumulative", **base))
-            else:
-                start = r.date - _dt.timedelta(days=7) if weekly else prev_of[r.date]
+            # figure=None: the primitive builds one for the few rows a finding names
+            row = SeriesRow(kind, key, col, (), r.date, value, value, value, path, r.offset,
+                            r.offset, r.line, 1, cell.strip(), None, source="sheet", row=label,
+                            date_label=r.date_text, sentence=_NO_SENTENCE)  # fmt: skip
+            if kind == "period":
+                start = r.date - week if weekly else prev_of[r.date]
                 if start is None:
                     continue
-                rows.append(SeriesRow(kind="period", period_start=start, period_end=r.date,
-                                      period=f"the period ending {r.date_text}", **base))  # fmt: skip
+                row.period_start, row.period_end = start, r.date
+                row.period = f"{start.isoformat()} to {r.date_text}"
+            rows.append(row)
     return rows
+
+
+def figure_for(row: SeriesRow) -> Figure:
+    """The figure a finding names for this row (sheet cells get one on demand)."""
+    if row.figure is None:
+        row.figure = Figure(start=row.start, end=row.end, text=row.text, value=row.value,
+                            low=row.low, high=row.high, line=row.line, column=row.column,
+                            path=row.path, sentence=_NO_SENTENCE)  # fmt: skip
+    return row.figure
 
 
 # ---------------------------------------------------------------------------------------
@@ -807,8 +865,23 @@ def build_series(documents: list[DocumentContext]) -> list[SeriesRow]:
             rows.extend(_sheet_rows(ctx))
         else:
             rows.extend(_doc_rows(ctx, dates.get(ctx.path, _DocDate(None, "undated"))))
+    _fold_sides(rows)
     rows.sort(key=lambda r: (r.measure, r.scope, r.as_of, r.kind, r.path, r.start))
     return rows
+
+
+def _fold_sides(rows: list[SeriesRow]) -> None:
+    """ "Ukrainian drones" and "drones" are one tally unless another report counts
+    "Russian drones" too: an unstated side takes the one side its series states."""
+    sides: dict[tuple, set[str]] = {}
+    for r in rows:
+        if r.side:
+            sides.setdefault((r.measure, r.scope), set()).add(r.side)
+    for r in rows:
+        known = sides.get((r.measure, r.scope))
+        side = r.side or (next(iter(known)) if known and len(known) == 1 else "")
+        if side:
+            r.scope = (*r.scope, f"side:{side}")
 
 
 register_corpus_table("series", build_series)

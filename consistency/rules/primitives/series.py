@@ -10,13 +10,14 @@ period's end, nor than the increase between the totals at the period's two ends.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from consistency.interval import Interval
-from consistency.normalise.series import SeriesRow
+from consistency.normalise.series import SeriesRow, figure_for
 from consistency.normalise.tables import Tables
 from consistency.rules import fmt
 from consistency.rules.model import Finding, Rule
@@ -26,7 +27,7 @@ from consistency.rules.primitives.common import make_finding
 MAX_TABLE_ROWS = 9
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     """All points of one series on one date."""
 
@@ -42,18 +43,27 @@ class _Node:
 
 
 def _nodes(points: list[SeriesRow]) -> list[_Node]:
-    by_date: dict[_dt.date, list[SeriesRow]] = {}
-    for p in points:
-        by_date.setdefault(p.as_of, []).append(p)
-    out = []
-    for d in sorted(by_date):
-        rs = sorted(by_date[d], key=lambda r: (r.path, r.start))
-        lo = max(r.low for r in rs)
-        hi = min(r.high for r in rs)
-        conflict = lo > hi + 1e-9 * max(1.0, abs(hi))
-        if conflict:
-            lo, hi = min(r.low for r in rs), max(r.high for r in rs)
-        out.append(_Node(d, rs, lo, hi, conflict))
+    """Points grouped by date, in date order (the table is sorted already; sort is stable)."""
+    points = sorted(points, key=lambda r: r.as_of)
+    out: list[_Node] = []
+    i, n = 0, len(points)
+    while i < n:
+        j = i + 1
+        d = points[i].as_of
+        while j < n and points[j].as_of == d:
+            j += 1
+        if j == i + 1:
+            r = points[i]
+            out.append(_Node(d, [r], r.low, r.high, False))
+        else:
+            rs = sorted(points[i:j], key=lambda r: (r.path, r.start))
+            lo = max(r.low for r in rs)
+            hi = min(r.high for r in rs)
+            conflict = lo > hi + 1e-9 * max(1.0, abs(hi))
+            if conflict:
+                lo, hi = min(r.low for r in rs), max(r.high for r in rs)
+            out.append(_Node(d, rs, lo, hi, conflict))
+        i = j
     return out
 
 
@@ -138,9 +148,9 @@ def check_monotonic(rule: Rule, rows: list[SeriesRow], tables: Tables) -> Iterab
                     f"down {fmt.num(step)}"
                     + (f" (at least {fmt.num(gap)} after rounding)" if gap + 1e-9 < step else "")
                 )
-                figures = [x.figure for x in (earlier, later) if x.figure is not None]
+                figures = [figure_for(x) for x in (earlier, later)]
                 finding = make_finding(
-                    rule, tables, later.figure, figures,
+                    rule, tables, figure_for(later), figures,
                     _fields(measure, earlier, later, step, gap), arithmetic,
                     hint=f"a running total never falls; check the {measure} figure of "
                     f"{_date(later)} or of {_date(earlier)}",
@@ -164,7 +174,9 @@ def _same_date_finding(rule: Rule, tables: Tables, measure: str, n: _Node) -> Fi
     b = max(n.rows, key=lambda r: r.value)
     fields = _fields(measure, b, a, b.value - a.value, b.low - a.high)
     arithmetic = f"{_value(a)} ({_where(a)}) and {_value(b)} ({_where(b)}) both as of {_date(a)}"
-    f = make_finding(rule, tables, a.figure, [x.figure for x in (b, a)], fields, arithmetic)
+    f = make_finding(
+        rule, tables, figure_for(a), [figure_for(x) for x in (b, a)], fields, arithmetic
+    )
     f.severity = "warning"
     f.message = (
         f"two different totals of {a.label} for the same date {_date(a)}: "
@@ -181,22 +193,27 @@ def check_period(rule: Rule, rows: list[SeriesRow], tables: Tables) -> Iterable[
     periods = sorted(
         (r for r in rows if r.kind == "period"), key=lambda r: (r.measure, r.as_of, r.path, r.start)
     )
+    keys = {k: [n.as_of for n in v] for k, v in totals.items()}
     for p in periods:
         nodes = totals.get((p.measure, p.scope))
         if not nodes:
             continue
+        dates = keys[(p.measure, p.scope)]
         end = p.period_end or p.as_of
-        after = [n for n in nodes if n.as_of >= end]
+        i_end = bisect.bisect_left(dates, end)  # first total dated on or after the period's end
         piv = Interval(p.low, p.high)
-        if not after:
+        if i_end >= len(nodes):
             continue
-        end_node = after[0]
+        end_node = nodes[i_end]
         if p.since_previous:
-            before = [n for n in nodes if n.as_of < end]
+            before = nodes[max(0, i_end - 1) : i_end]
         elif p.period_start is not None:
-            before = [n for n in nodes if n.as_of <= p.period_start]
+            i_start = bisect.bisect_right(dates, p.period_start)  # totals on or before the start
+            before = nodes[max(0, i_start - 1) : i_start]
         else:
             before = []
+        if p.low <= end_node.high and (not before or p.low <= end_node.high - before[-1].low):
+            continue  # fast path: fits every way (the exact test below is the same with tolerance)
         end_iv = Interval(end_node.low, end_node.high)
         end_row = min(end_node.rows, key=lambda r: r.high)
         if piv.must_exceed(end_iv):
@@ -247,8 +264,8 @@ def _period_fields(p: SeriesRow, end_row: SeriesRow, start_row: SeriesRow | None
 
 def _period_finding(rule: Rule, tables: Tables, p: SeriesRow, others: list[SeriesRow],
                     fields: dict, arithmetic: str) -> Finding:  # fmt: skip
-    figures = [x.figure for x in (*others, p) if x.figure is not None]
-    f = make_finding(rule, tables, p.figure, figures, fields, arithmetic)
+    figures = [figure_for(x) for x in (*others, p)]
+    f = make_finding(rule, tables, figure_for(p), figures, fields, arithmetic)
     f.offset = p.start
     f.line, f.column = p.line, p.column
     return f
