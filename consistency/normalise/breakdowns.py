@@ -253,24 +253,53 @@ def _belongs_to_other(total: Figure, g: Figure, same: list[Figure]) -> bool:
     )
 
 
+_BULLET = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
+_OF_THE_AFTER = re.compile(r"\s*(?:\w+\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+_INCLUDES_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:includes?|included|including|comprising\s+at\s+least|among\s+them)\b",
+    re.I,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 
 
+_LABELLED = re.compile(
+    r"(?:^|[,:;]\s*)[a-z][a-z ()/-]{0,60}?\s[‒–—-]\s*(?:about\s+|around\s+|some\s+)?$", re.M
+)
+_INCREMENT = re.compile(r"\(\s*[+−-]\s*$")
+
+
 def _change_pairs(text: str, by_sentence: dict[int, list[Figure]]) -> set[int]:
+    """Figures that are neither totals nor parts: the two ends of a change, the part
+    in "120 of the 349 seats" (a share of a whole, not a list), a day's increment
+    "(+500)", and the values of a labelled list ("tanks ‒ 3,812, artillery ‒ 3,650")."""
     out: set[int] = set()
     for figs in by_sentence.values():
+        for f in figs:
+            line_start = text.rfind("\n", 0, f.start) + 1
+            window_start = max(line_start, f.start - 60)
+            if _INCREMENT.search(text, max(0, f.start - 3), f.start) or _LABELLED.search(
+                text, window_start, f.start
+            ):
+                out.add(id(f))
         for a, b in zip(figs, figs[1:], strict=False):
             if _is_change_pair(text, a, b):
                 out.update((id(a), id(b)))
+            elif _OF_THE_AFTER.fullmatch(text, a.end, b.start):
+                out.add(id(a))
     return out
 
 
-def _is_change_pair(text: str, total: Figure, g: Figure) -> bool:
-    """ "fell from 4,800 cases in March to 2,900 in June": before and after, not parts."""
-    return bool(
-        _FROM_BEFORE.search(text, max(0, total.start - 20), total.start)
-        and _TO_BEFORE.search(text, max(0, g.start - 20), g.start)
+def _is_change_pair(text: str, a: Figure, b: Figure) -> bool:
+    """ "fell from 4,800 in March to 2,900 in June", "rose to $1.1 trillion, from $1.0
+    trillion": before and after values of one change, not a total and its part."""
+
+    def before(pat: re.Pattern[str], f: Figure) -> bool:
+        return bool(pat.search(text, max(0, f.start - 20), f.start))
+
+    return (before(_FROM_BEFORE, a) and before(_TO_BEFORE, b)) or (
+        before(_TO_BEFORE, a) and before(_FROM_BEFORE, b)
     )
 
 
@@ -294,7 +323,12 @@ def _collect(
     item_count = _item_count_for(total, figs, text)
     lead = item_count or total
     complete_cue = bool((lead.cues | total.cues) & {"colon", "complete"})
-    partial = False
+    # "Of the 120 passengers, 80 were rescued and 30 ..." names some of them, not all;
+    # "The budget includes ..." likewise
+    partial = bool(
+        _OF_THE_BEFORE.search(text, max(0, total.start - 30), total.start)
+        or _INCLUDES_AFTER.match(text, total.noun_end or total.end)
+    )
     parts: list[Part] = []
     last_sentence = total.sentence
 
@@ -394,6 +428,14 @@ def _collect(
             taken.append(_part(g, all_parts))
         if not taken:
             break
+        top_now = [p for p in parts if p.sub_of is None]
+        bullet = _BULLET.match(text, sentences[s][0]) is not None
+        if len(top_now) >= 2 and not bullet and not taken[0].figure.cues & {"remaining", "another"}:
+            so_far = Interval(0.0, 0.0)
+            for p in top_now:
+                so_far = so_far + p.contribution
+            if so_far.overlaps(Interval(total.low, total.high)):
+                break  # the list already adds up: later mentions are sub-counts or repeats
         parts.extend(taken)
         last_sentence = s
         gap = 0
