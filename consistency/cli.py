@@ -180,7 +180,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from consistency.ingest import collect_paths, read_document
     from consistency.ingest.documents import TABLE_SUFFIXES, TEXT_SUFFIXES
-    from consistency.pipeline import Options, analyse, check, select_rules
+    from consistency.pipeline import Options, analyse_one, check, make_extractor, select_rules
     from consistency.rules.loader import load_rules
     from consistency.rules.model import SEVERITY_RANK
 
@@ -194,19 +194,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     text_paths = [p for p in paths if not p.lower().endswith(TABLE_SUFFIXES)]
     sheet_paths = [p for p in paths if p.lower().endswith(TABLE_SUFFIXES)]
 
+    extractor = make_extractor(options)
+    contexts = []
     show_progress = not args.no_progress and sys.stderr.isatty() and len(text_paths) >= 5
-    docs = []
     if show_progress:
+        from rich.console import Console
         from rich.progress import Progress
 
-        with Progress(transient=True) as progress:
-            task = progress.add_task("reading", total=len(text_paths))
+        with Progress(console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("checking", total=len(text_paths))
             for p in text_paths:
-                docs.append(read_document(p))
+                contexts.append(analyse_one(read_document(p), extractor))
                 progress.advance(task)
     else:
-        docs = [read_document(p) for p in text_paths]
-    contexts = analyse(docs, options)
+        contexts = [analyse_one(read_document(p), extractor) for p in text_paths]
     if sheet_paths:
         # ingest reads the sheets; normalise turns their rows into series rows
         from consistency.ingest.sheets import read_sheets
@@ -227,7 +228,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     elif fmt == "line":
         rep.render_line(findings, sys.stdout)
         sys.stdout.flush()
-        if sys.stderr.isatty() or len(contexts) > 1:
+        if sys.stderr.isatty():
             sys.stderr.write(rep.summary_line(contexts, findings) + "\n")
     else:
         rep.render_rich(contexts, findings)

@@ -28,28 +28,32 @@ def noun_files_for(options: Options) -> tuple[str, ...]:
     return tuple(files)
 
 
-def analyse(docs: list[Document], options: Options | None = None) -> list[DocumentContext]:
-    """Extract figures from each document."""
+def make_extractor(options: Options | None = None):
+    """The extractor for a run: the shipped noun synonyms plus the user's."""
     from consistency.extract import Extractor, default_extractor, load_nouns
 
-    options = options or Options()
-    extra = noun_files_for(options)
-    extractor = Extractor(load_nouns(extra)) if extra else default_extractor()
-    out = []
-    for doc in docs:
-        figures, sentences = extractor.analyse(doc.text, doc.body_start, doc.path)
-        out.append(
-            DocumentContext(
-                path=doc.path,
-                text=doc.text,
-                body_start=doc.body_start,
-                date=doc.date,
-                title=doc.title,
-                figures=figures,
-                sentences=sentences,
-            )  # fmt: skip
-        )
-    return out
+    extra = noun_files_for(options or Options())
+    return Extractor(load_nouns(extra)) if extra else default_extractor()
+
+
+def analyse_one(doc: Document, extractor) -> DocumentContext:
+    """Extract one document's figures and sentences."""
+    figures, sentences = extractor.analyse(doc.text, doc.body_start, doc.path)
+    return DocumentContext(
+        path=doc.path,
+        text=doc.text,
+        body_start=doc.body_start,
+        date=doc.date,
+        title=doc.title,
+        figures=figures,
+        sentences=sentences,
+    )
+
+
+def analyse(docs: list[Document], options: Options | None = None) -> list[DocumentContext]:
+    """Extract figures from each document."""
+    extractor = make_extractor(options)
+    return [analyse_one(doc, extractor) for doc in docs]
 
 
 def select_rules(rules, options: Options):
