@@ -52,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="check articles and report figures that contradict each other",
         description="Check articles (.txt, .md; directories are searched; '-' reads stdin) "
-        "and report every finding. Exit 0: no errors; 1: errors found; 2: bad input.",
+        "and tracker sheets (.csv, .json) and report every finding. Several documents are "
+        "checked together in date order (front matter, dateline or file name), so running "
+        "totals are compared across reports. Exit 0: no errors; 1: errors found; 2: bad input.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="The default output is a rich report in a terminal and --format line when piped.",
     )

@@ -169,7 +169,15 @@ def collect_paths(args: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
             paths.extend(found)
         else:
             paths.append(arg)
-    return paths
+    # a file named twice (directly and through its directory) is checked once
+    seen: set[str] = set()
+    unique = []
+    for p in paths:
+        key = p if p == "-" else os.path.realpath(p)
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
 
 
 def _walk(root: Path) -> Iterator[Path]:
