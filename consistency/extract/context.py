@@ -10,13 +10,14 @@ Smolensk saw two"), in which case it belongs to that next figure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consistency.extract.lexicon import MONTHS, WEEKDAYS
 from consistency.extract.model import Figure
 
 _REGION_WORDS = (
-    "regions?|oblasts?|provinces?|districts?|counties|county|krais?|republics?|governorates?"
-    "|states?|territor(?:y|ies)|prefectures?|areas?|municipalit(?:y|ies)|cantons?|departments?"
+    "(?:regions?|oblasts?|provinces?|districts?|count(?:ies|y)|krais?|republics?|governorates?"
+    "|states?|territor(?:y|ies)|prefectures?|areas?|municipalit(?:y|ies)|cantons?|departments?)"
 )
 _CAP = r"(?:[A-Z][a-z'’.-]*[a-z]|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+)"
 _NAME = rf"{_CAP}(?:[ -](?:{_CAP}|(?:of|on|upon|de|del|la|al)(?=\s+[A-Z])))*"
@@ -52,10 +53,24 @@ _NOT_PLACES = (
     | frozenset(WEEKDAYS)
 )
 
-_EACH_AFTER = re.compile(r"^[^,;:.()]{0,25}?\b(?:each|apiece|per\s+(?:region|place))\b", re.I)
+_EACH_AFTER = re.compile(r"[^,;:.()]{0,25}?\b(?:each|apiece|per\s+(?:region|place))\b", re.I)
 _EACH_BEFORE = re.compile(r"\beach\s+[a-z]+(?:ing|ed)?\s+(?:of\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|as|because|due|after)\b", re.I)
 _BREAK = re.compile(r"[,;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+
+#: Words one of which every match of a cue pattern contains (lower case): a cheap
+#: substring test before the regex, which is ``$``- or start-anchored.
+_CUE_GATES: dict[str, tuple[str, ...]] = {
+    "including": ("incl", "among", "which", "whom", "such"),
+    "of_them": ("these", "them", "those", "this", "total", "which", "whom", "among"),
+    "remaining": ("remaining", "rest", "other", "final", "last"),
+    "another": ("another", "further", "additional", "plus", "more", "others"),
+    "total": ("total", "all", "altogether", "combined", "toll"),
+    "same_number": ("same",),
+    "colon": (":",),
+    "complete": ("down", "split", "divided", "distributed", "follows"),
+}
+_EACH_GATES = ("each", "apiece", "per")
 
 _CUES_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("including", re.compile(
@@ -76,23 +91,27 @@ _CUES_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("same_number", re.compile(r"\bthe\s+same\s+number\b[^.;]{0,40}$", re.I)),
 )  # fmt: skip
 _CUES_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("of_them", re.compile(r"^\s+(?:of\s+(?:them|these|those|which|whom)|among\s+them)\b", re.I)),
-    ("another", re.compile(r"^(?:\s+\w+)?\s+(?:more|others|further|additional)\b", re.I)),
-    ("total", re.compile(r"^(?:\s+\w+){0,2}\s+(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)),
-    ("colon", re.compile(r"^[^.;:\d]{0,60}:\s", re.I)),
+    ("of_them", re.compile(r"\s+(?:of\s+(?:them|these|those|which|whom)|among\s+them)\b", re.I)),
+    ("another", re.compile(r"(?:\s+\w+)?\s+(?:more|others|further|additional)\b", re.I)),
+    ("total", re.compile(r"(?:\s+\w+){0,2}\s+(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)),
+    ("colon", re.compile(r"[^.;:\d]{0,60}:\s", re.I)),
     ("complete", re.compile(
-        r"^[^.;\d]{0,60}\b(?:broke?n?\s+down|breaks\s+down|split\s+(?:between|among|as|into)"
+        r"[^.;\d]{0,60}\b(?:broke?n?\s+down|breaks\s+down|split\s+(?:between|among|as|into)"
         r"|divided\s+(?:between|among|as|into)|distributed\s+(?:as|between|among)|as\s+follows)\b",
         re.I)),
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def normalise_place(name: str) -> str:
     """A comparison key: "the Moscow Region's" and "Moscow Oblast" -> "moscow"."""
     n = re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.I)
     n = _STRIP_SUFFIX.sub("", n).strip()
     n = _STRIP_SUFFIX.sub("", n).strip()
     return re.sub(r"\s+", " ", n).lower()
+
+
+_SHARED_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "districts", "areas"})
 
 
 def _clean_name(name: str) -> str | None:
@@ -103,12 +122,11 @@ def _clean_name(name: str) -> str | None:
         return None
     if all(w.lower().strip("'’s") in _NOT_PLACES for w in words):
         return None
-    words[-1] = re.sub(r"['’]s$", "", words[-1])
+    if words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
     # a plural region word shared by a list ("the Voronezh and Tambov regions") is not
     # part of the last name
-    if len(words) > 1 and re.fullmatch(
-        r"(?i:regions|oblasts|provinces|districts|areas)", words[-1]
-    ):
+    if len(words) > 1 and words[-1].lower() in _SHARED_REGION_WORDS:
         words.pop()
     key = normalise_place(" ".join(words))
     if not key or key in _NOT_PLACES:
@@ -120,19 +138,26 @@ def find_place_groups(text: str, start: int, end: int) -> list[tuple[int, int, l
     """Capitalised place-name groups in ``text[start:end]``: (start, end, names)."""
     groups = []
     for m in _GROUP.finditer(text, start, end):
-        raw = m.group("group")
-        shared = re.search(rf"\s+(?i:{_REGION_WORDS})$", raw)
-        names = []
-        head = re.match(rf"the\s+(?i:{_REGION_WORDS})\s+of\s+", raw)
-        body = raw[head.end() :] if head else raw
-        for part in _SPLIT.split(body):
-            cleaned = _clean_name(part)
-            if cleaned:
-                names.append(cleaned)
+        names = _group_names(m.group("group"))
         if names:
-            groups.append((m.start(), m.end(), names))
-        del shared
+            groups.append((m.start(), m.end(), list(names)))
     return groups
+
+
+_HEAD = re.compile(rf"the\s+(?i:{_REGION_WORDS})\s+of\s+")
+
+
+@lru_cache(maxsize=4096)
+def _group_names(raw: str) -> tuple[str, ...]:
+    """The place names of one matched group (groups repeat: cached)."""
+    names = []
+    head = _HEAD.match(raw)
+    body = raw[head.end() :] if head else raw
+    for part in _SPLIT.split(body):
+        cleaned = _clean_name(part)
+        if cleaned:
+            names.append(cleaned)
+    return tuple(names)
 
 
 def attach_context(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
@@ -196,13 +221,17 @@ def _attach_cues(text: str, figs: list[Figure], s_start: int, s_end: int) -> Non
         left = text[max(left_from, f.start - 80) : f.start]
         right = text[f.end : min(right_to, f.end + 80)]
         cues = set()
+        low_left = left.lower()
+        low_right = right.lower()
         for name, pat in _CUES_BEFORE:
-            if pat.search(left):
+            if any(g in low_left for g in _CUE_GATES[name]) and pat.search(left):
                 cues.add(name)
         for name, pat in _CUES_AFTER:
-            if pat.search(right):
+            if any(g in low_right for g in _CUE_GATES[name]) and pat.match(right):
                 cues.add(name)
-        if _EACH_AFTER.search(right) or _EACH_BEFORE.search(left):
+        if (any(g in low_right for g in _EACH_GATES) and _EACH_AFTER.match(right)) or (
+            "each" in low_left and _EACH_BEFORE.search(left)
+        ):
             f.each = True
         if f.text.lower().startswith("single") and f.noun is not None:
             f.each = True  # "single drones were intercepted over X and Y": one each

@@ -41,6 +41,30 @@ def _cap(words) -> str:
     return "|".join(out)
 
 
+def _trie(words) -> str:
+    """A regex matching any of ``words``, factored as a trie.
+
+    Equivalent to the longest-first alternation of the words (greedy optional
+    tails try the longer word first), but the engine follows one branch per
+    character instead of trying every word in turn.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"  # 1,387 / 1,234,567.89
@@ -97,18 +121,57 @@ _DATE = re.compile(
     r")\b",
     re.I,
 )
+# Whole-text scanners start with a character class (never a lookaround), so the
+# engine's fast scan for that class applies; lookbehinds come after the first
+# consumed character.
+# Every date names a month or has two numeric separators ("3/4/2020", "2024-05-01"):
+# the date pattern is only tried in a window around such an anchor. Month names
+# count here when capitalised (as news prose writes them); a lowercase month next
+# to a number is caught number by number (``_LOWER_MONTH_*``).
+_DATE_ANCHOR = re.compile(
+    r"[-./ADFJMNOS](?:(?<=\d[-./])\d\d?[-./]\d"
+    r"|(?<![A-Za-z\d].)(?i:(?<=j)an|(?<=f)eb|(?<=m)a[ry]|(?<=a)(?:pr|ug)|(?<=j)u[nl]"
+    r"|(?<=s)ep|(?<=o)ct|(?<=n)ov|(?<=d)ec))"
+)
+_LOWER_MONTH_BEFORE_REV = re.compile(
+    r"\s+\.?(?:" + _trie(m[::-1] for m in lx.MONTHS) + r")(?![A-Za-z])"
+)
+_LOWER_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _trie(lx.MONTHS) + r")(?![a-z])"
+)
+
+
+def _anchored(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, start: int, back: int, ahead: int
+):
+    """``pattern.finditer(text, start)`` for a pattern each match of which contains
+    an ``anchor`` match starting at most ``back`` characters after the match start
+    and ends within ``ahead`` characters of it: the pattern is tried near anchors only."""
+    pos = start
+    for a in anchor.finditer(text, start):
+        h = a.start()
+        if h < pos:
+            continue
+        m = pattern.search(text, max(pos, h - back), h + ahead)
+        if m is None or m.start() > h:
+            continue
+        full = pattern.match(text, m.start())
+        if full is not None:
+            yield full
+            pos = full.end()
+
+
 _TIME = re.compile(
-    r"(?=\d)(?<![\d.:])(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.m\.|\d{1,2}\s?[ap]m\b)"
+    r"\d(?<![\d.:]\d)\d?(?:[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.m\.|\s?[ap]m\b)"
     r"(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|MSK|local time))?",
     re.I,
 )
 _PHONE = re.compile(
-    r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b)"
+    r"[+(\d](?:(?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
+    r"|(?<=\()\d{3}\)\s?\d{3}-\d{4}|(?<!\w\d)(?<=\d)\d{2}-\d{3}-\d{4}\b)"
 )
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<cur>[$€£¥₹₽₴元₩₺₪₦₱₡₾₭₿])(?![\w$€£])(?!\s?\d)")
-_CURRENCY_CODE_AFTER = re.compile(
-    r"\s?(?P<cur>" + "|".join(lx.CURRENCY_CODES) + r")(?![\w$])", re.I
-)
+_CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>" + _trie(lx.CURRENCY_CODES) + r")(?![\w$])", re.I)
 _POUNDS_MONEY = re.compile(r"\s(?:pounds|pound)\b(?!\s+of\b)", re.I)
 _TEMPERATURE_CUES = re.compile(
     r"temperat|degree|°|celsius|fahrenheit|heat|hot|cold|warm|cool|chill|freez|frost|weather"
@@ -137,16 +200,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # "192.168.1.2", "v2.3.1": dotted identifiers, not figures.
 _DOTTED_ID = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+){2,}(?![\w.]*\d)")
 _FISCAL_YEAR = re.compile(
-    r"(?<![\w.,-])(?P<y1>(?:18|19|20)\d\d)[-–/](?P<y2>\d\d|(?:18|19|20)\d\d)(?![\w-])"
+    r"(?P<y1>(?:18|19|20)(?<![\w.,-]\d\d)\d\d)[-–/](?P<y2>\d\d|(?:18|19|20)\d\d)(?![\w-])"
 )
 _FRACTION = re.compile(r"(?=\d)(?<![\w/.])(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)(?![\w/])")
 
-_UNIT_RE = re.compile(
-    r"\s?(?P<unit>"
-    + "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
-    + r")(?![\w°/²³])",
-    re.I,
-)
+_UNIT_RE = re.compile(r"\s?(?P<unit>" + _trie(lx.UNITS) + r")(?![\w°/²³])", re.I)
 _GLUED_SCALE = re.compile(r"(?P<scale>bn|mn|mln|bln|tn|trn|tln|mil|mm|k|m|b|t)(?![\w])", re.I)
 _SPACED_SCALE = re.compile(
     r"[\s-](?P<scale>hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn|tln|lakh|crore"
@@ -158,12 +216,7 @@ _PERCENT = re.compile(
     re.I,
 )
 _POINTS = re.compile(r"\s(?P<points>points?)\b", re.I)
-_CURRENCY_WORD = re.compile(
-    r"\s(?P<cur>"
-    + "|".join(re.escape(c) for c in sorted(lx.CURRENCY_WORDS, key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
+_CURRENCY_WORD = re.compile(r"\s(?P<cur>" + _trie(lx.CURRENCY_WORDS) + r")\b", re.I)
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>(?<![A-Za-z])(?i:u\.?s\.?|hk|nz|aud?|cad?|usd|nzd|mxn|mex|s|r|c)\s?\$"
     r"|[$£€¥₹₽₴₩₺₪₦₱₡₾₭₿]|(?<![A-Za-z])(?:"
@@ -186,12 +239,19 @@ _CHANGE_BEFORE = re.compile(
     r"|down\b)\w*[^.;:]{0,40}$",
     re.I,
 )
-_QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"“])|(?=[<>≤≥=~]))(?P<q>"
-    + "|".join(re.escape(q) for q in sorted(lx.QUALIFIER_BEFORE, key=len, reverse=True))
-    + r")\s*(?:the\s+)?$",
+# Qualifiers stand just before the number: matched on the reversed window
+# (``window[::-1]``) with reversed words, so one anchored ``match`` replaces a
+# ``$``-anchored search that would try every position of the window.
+_QUALIFIER_BEFORE_REV = re.compile(
+    r"(?:\s+eht)?\s*(?P<q>"
+    + _trie(q[::-1] for q in lx.QUALIFIER_BEFORE)
+    + r")(?:$|(?<=[<>≤≥=~])|(?=[\s(\"“]))",
     re.I,
 )
+# Identifier words ("Gate 12") and "No. 5", also read backwards.
+_ID_WORD_REV = re.compile(r"\s([A-Za-z]*[A-Z])(?![\w])")
+_NUMBER_ABBR_REV = re.compile(r"\s?\.(?:oN|soN|rN|on)\b")
+_CURRENCY_GATE = frozenset("$£€¥₹₽₴₩₺₪₦₱₡₾₭₿.")
 _QUALIFIER_AFTER = re.compile(
     r"(?P<q>\s+(?:or|and)\s+(?:more|so|fewer|less|greater|higher|above|over|lower|below"
     r"|under|up|upwards|upward)\b|\+(?!\d)|-plus\b|\s+plus\b|-odd\b)",
@@ -351,7 +411,7 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
     for m in _PHONE.finditer(text, start):
         if sum(c.isdigit() for c in m.group(0)) >= 9:
             spans.append((m.start(), m.end()))
-    for m in _DATE.finditer(text, start):
+    for m in _anchored(_DATE, _DATE_ANCHOR, text, start, 32, 48):
         fig = _date_figure(m)
         if fig is not None:
             figures.append(fig)
@@ -443,6 +503,11 @@ def _in_blocked(spans: list[tuple[int, int]], starts: list[int], pos: int) -> in
     return -1
 
 
+def _is_four_digits(s: str) -> bool:
+    return len(s) == 4 and s.isascii() and s.isdigit()
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
 _EXP = re.compile(r"[eE]([+\-−]?\d+)$")
 
 
@@ -453,7 +518,8 @@ def _parse_digits(s: str) -> tuple[float, int]:
     if em:
         exp = int(em.group(1).replace("−", "-"))
         s = s[: em.start()]
-    s = re.sub(r"[\s\u00a0\u202f\u2009]", "", s)
+    if not s.isascii() or " " in s:
+        s = _SPACES.sub("", s)
     if "," in s and ("." not in s or s.rfind(",") > s.rfind(".")):
         tail = s.rsplit(",", 1)[1]
         if len(tail) != 3 or "." in s:  # a decimal comma: "33,45", "1.111,11"
@@ -625,12 +691,13 @@ class Extractor:
         sentences = split_sentences(text, start)
         lines = LineIndex(text)
         date_figs, blocked = _blocked_spans(text, start)
-        for fs, fe in _fraction_spans(text, start):
-            blocked.append((fs, fe))
+        fraction_matches = list(_anchored(_FRACTION, _SLASH, text, start, 24, 24))
+        for fm in fraction_matches:
+            blocked.append(fm.span())
         blocked.sort()
         blocked_starts = [s for s, _ in blocked]
         figures: list[Figure] = list(date_figs)
-        figures.extend(_fraction_figures(text, start))
+        figures.extend(_fraction_figures(text, fraction_matches))
         figures.extend(_vague_figures(text, start, self))
 
         master = _MASTER_DECIMAL_COMMA if _uses_decimal_commas(text, start) else _MASTER
@@ -671,8 +738,20 @@ class Extractor:
     ) -> tuple[Figure | None, int]:
         s, e = num.start, num.end
         left = text[max(0, s - 40) : s]
+        rleft = left[::-1]
 
         if not num.is_word:
+            # a date with a lowercase month ("december 1", "5 march 2020")
+            mb = _LOWER_MONTH_BEFORE_REV.match(rleft)
+            dm = None
+            if mb and (mb.end() < len(rleft) or s <= 40):
+                dm = _DATE.match(text, s - mb.end())
+            elif mb is None and _LOWER_MONTH_AFTER.match(text, e):
+                dm = _DATE.match(text, s)
+            if dm is not None and dm.end() >= e:
+                dfig = _date_figure(dm)
+                if dfig is not None:
+                    return dfig, dm.end()
             # Identifiers: "Su-34", "Ka-52", "COVID-19", "M142", "No. 5", "#3".
             if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
                 word = re.search(r"([A-Za-z]+)-$", left)
@@ -682,10 +761,10 @@ class Extractor:
                     return None, e
             if s >= 1 and text[s - 1] in "#№":
                 return None, e
-            if re.search(r"\b(?:No|Nos|Nr|no)\.\s?$", left):
+            if _NUMBER_ABBR_REV.match(rleft):
                 return None, e
-            idw = re.search(r"\b([A-Z][A-Za-z]*)\s$", left)
-            if idw and idw.group(1).lower() in lx.IDENTIFIER_WORDS:
+            idw = _ID_WORD_REV.match(rleft)
+            if idw and idw.group(1)[::-1].lower() in lx.IDENTIFIER_WORDS:
                 return None, e
             # "06F6", "J1149.5+6663", "007": codes, not quantities
             if len(num.digits) > 1 and num.digits[0] == "0" and num.digits[1].isdigit():
@@ -728,14 +807,24 @@ class Extractor:
 
         # ---- currency before
         currency = None
-        cur_m = _CURRENCY_BEFORE.search(left)
+        cur_m = None
+        if not num.is_word and s:
+            j = s - 2 if text[s - 1].isspace() and s >= 2 else s - 1
+            c = text[j]
+            # a symbol, a dotted "Rs." / "u.s.", or a 2-3 letter code just before
+            if c in _CURRENCY_GATE or (
+                c.isalpha()
+                and text[j - 1 : j].isalpha()
+                and not (text[j - 2 : j - 1].isalpha() and text[j - 3 : j - 2].isalpha())
+            ):
+                cur_m = _CURRENCY_BEFORE.search(text, max(0, s - 12), s)
         span_start = s
-        if cur_m and not num.is_word:
+        if cur_m:
             key = re.sub(r"[\s.]", "", cur_m.group("cur").lower())
             currency = _SYMBOL_KEYS.get(key) or lx.CURRENCY_CODES.get(key)
             if currency is None and key.endswith("$"):
                 currency = "USD"
-            span_start = s - (len(left) - cur_m.start())
+            span_start = cur_m.start()
         # ---- sign
         negative = False
         if (
@@ -746,7 +835,11 @@ class Extractor:
         ):
             negative = True
             span_start = min(span_start, s - 1)
-        elif not num.is_word and span_start == s:
+        elif (
+            not num.is_word
+            and span_start == s
+            and ("minus" in (low_left := left.lower()) or "negative" in low_left)
+        ):
             nm = _MINUS_WORD_BEFORE.search(left)
             if nm:
                 negative = True
@@ -799,9 +892,9 @@ class Extractor:
                 num2 = _scan_number(text, m2)
                 if num2 is not None and not (
                     num2.digits
-                    and re.fullmatch(r"\d{4}", num2.digits)
+                    and _is_four_digits(num2.digits)
                     and 1800 <= num2.value <= 2100
-                    and not (re.fullmatch(r"\d{4}", num.digits or ""))
+                    and not _is_four_digits(num.digits or "")
                 ):
                     end2, suffix2 = self._suffix(text, num2, currency)
                     compatible = (
@@ -844,7 +937,7 @@ class Extractor:
         is_year = (
             not num.is_word
             and kind == "count"
-            and re.fullmatch(r"\d{4}", num.digits) is not None
+            and _is_four_digits(num.digits)
             and 1800 <= num.value <= 2100
             and not negative
         )
@@ -875,15 +968,16 @@ class Extractor:
 
         # ---- qualifier and interval
         qualifier = "exact"
-        q_window = text[max(0, span_start - 40) : span_start]
-        qm = _QUALIFIER_BEFORE.search(q_window)
+        q_lo = max(0, span_start - 40)
+        qm = _QUALIFIER_BEFORE_REV.match(text[q_lo:span_start][::-1])
         q_before = None
-        if qm and qm.group("q").lower() in ("over", "above", "under", "below"):
-            before_q = q_window[: qm.start()]
+        q_key = qm.group("q")[::-1].lower() if qm else None
+        if q_key in ("over", "above", "under", "below"):
+            before_q = text[q_lo : span_start - qm.end("q")]
             if _LOCATIVE_BEFORE.search(before_q):
                 qm = None  # "drones over three regions": a place, not "more than"
         if qm:
-            q_before = qm.group("q").lower()
+            q_before = q_key
             # "over" after a count ("two drones over Kursk") is a place, not a qualifier;
             # only count it when it directly precedes the number.
             qualifier = lx.QUALIFIER_BEFORE[q_before]
@@ -1103,6 +1197,14 @@ class Extractor:
 
     def _noun_before(self, text: str, start: int) -> str | None:
         """ "aircraft (664)", "tanks - 3,812": the noun stands before the number."""
+        tail = text[max(0, start - 3) : start]
+        if tail.endswith("\n"):
+            tail = tail[:-1]
+        # only "noun (664)" or "noun - 3,812" can match: look before searching
+        if not tail or not (
+            tail[-1] in "(-–—" or (tail[-1].isspace() and len(tail) > 1 and tail[-2] in "-–—")
+        ):
+            return None
         window = text[max(0, start - 50) : start]
         m = _NOUN_BEFORE.search(window)
         if not m:
@@ -1147,17 +1249,13 @@ def _widen(
     return lo, hi
 
 
-def _fraction_spans(text: str, start: int) -> list[tuple[int, int]]:
-    out = []
-    for m in _FRACTION.finditer(text, start):
-        out.append((m.start(), m.end()))
-    return out
+_SLASH = re.compile(r"\d/\d")
 
 
-def _fraction_figures(text: str, start: int) -> list[Figure]:
+def _fraction_figures(text: str, matches: list[re.Match]) -> list[Figure]:
     """ "2 1/2", "3/4": real fractions; "9/11" or "24/7" are names, not figures."""
     out = []
-    for m in _FRACTION.finditer(text, start):
+    for m in matches:
         num, den = int(m.group("num")), int(m.group("den"))
         if den == 0 or num >= den or den > 16:
             continue
