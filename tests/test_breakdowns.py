@@ -217,3 +217,71 @@ def test_labelled_loss_lists_are_not_breakdowns():
     )
     assert findings_for(inline) == []
     assert findings_for(listed) == []
+
+
+# Casualty counts, seats, budgets, sports and launches: measures that must not be mixed.
+CASES_MORE = [
+    (
+        "At least 21 people were killed and 43 wounded in Russian strikes on Kharkiv, Zaporizhzhia and Odesa, officials said. In Kharkiv, 11 people were killed and 27 wounded; in Zaporizhzhia, 6 died and 9 were hurt. In Odesa, 4 people were killed.",
+        [],
+    ),
+    (
+        "At least 25 people were killed and 43 wounded in Russian strikes on Kharkiv, Zaporizhzhia and Odesa, officials said. In Kharkiv, 11 people were killed and 27 wounded; in Zaporizhzhia, 6 died and 9 were hurt. In Odesa, 4 people were killed.",
+        ["breakdown-sum"],
+    ),
+    (
+        "The ruling party won 210 seats in the 400-member assembly, the opposition 150, and smaller parties and independents the remaining 40.",
+        [],
+    ),
+    (
+        "The ruling party won 210 seats in the 400-member assembly, the opposition 150, and smaller parties and independents the remaining 60.",
+        ["breakdown-sum"],
+    ),
+    (
+        "The $2.3 billion package includes $1.1 billion for roads, $700 million for rail and $500 million for ports.",
+        [],
+    ),
+    ("The death toll rose to 45, including 12 children and 8 women.", []),
+    ("Ukraine said it had shot down 37 of 41 drones launched overnight.", []),
+    (
+        "Over the past 24 hours, 5 people were killed in the Donetsk region, 3 in Kherson and 2 in Zaporizhzhia, bringing the weekly toll to 47.",
+        [],
+    ),
+    ("The team has won 12 of its 20 games this season, losing 5 and drawing 3.", []),
+    ("The team has won 12 of its 20 games this season, losing 6 and drawing 3.", ["breakdown-sum"]),
+    ("The 27-nation bloc agreed the plan, with 18 of the 27 member states voting in favour.", []),
+    (
+        "Of the $50 million raised, $30 million will go to research and the rest to patient care.",
+        [],
+    ),
+    ("Firefighters battled 12 wildfires on Tuesday, three of them in the Attica region.", []),
+    ("The hospital treated 40 patients, 25 of them with burns, and discharged 10 by evening.", []),
+    (
+        "The strike hit a school and 2 apartment blocks, killing 7 people and wounding 19, including 4 children.",
+        [],
+    ),
+    (
+        "Overnight, Russia launched 48 Shahed drones and 4 Iskander missiles. Ukraine's air force said 38 drones were shot down and 6 were jammed, while all 4 missiles hit their targets.",
+        [],
+    ),
+    (
+        "Overnight, Russia launched 48 Shahed drones and 4 Iskander missiles. Ukraine's air force said 38 drones were shot down and 16 were jammed.",
+        ["breakdown-sum"],
+    ),
+    ("The vote passed by 312 to 201, with 40 abstentions.", []),
+    ("About 4,000 troops will be deployed, 2,500 from Germany and 1,400 from Poland.", []),
+    ("The company cut 1,200 jobs last year and plans to cut another 800 this year.", []),
+    (
+        "The airline carried 3.2 million passengers in March, 1.9 million of them on domestic routes.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CASES_MORE, ids=[f"more{i}" for i in range(len(CASES_MORE))]
+)
+def test_more_phrasings(text, expected):
+    from tests.conftest import findings_for
+
+    assert sorted({f.rule for f in findings_for(text)}) == sorted(expected), text

@@ -97,6 +97,185 @@ class Breakdown:
         return [(k, v) for k, v in owners.items() if len(v) > 1]
 
 
+# --------------------------------------------------------------------------- wording
+
+#: What a figure says happened to the things it counts. Parts with a sibling
+#: predicate are a different measure ("21 killed and 43 wounded"); a narrower
+#: predicate (drones "launched" -> "shot down") makes a part of a partial list.
+_PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"\b(?:{pattern})\b", re.I))
+    for name, pattern in (
+        ("death", r"kill(?:ed|ing|s)?|dead|died|dying|deaths?|fatalit(?:y|ies)|perished|slain"
+                  r"|lost\s+their\s+lives|death\s+toll"),
+        ("injury", r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|hospitali[sz]ed"),
+        ("missing", r"missing|unaccounted"),
+        ("rescue", r"rescued|evacuated|saved|survived|survivors?"),
+        ("arrest", r"arrest(?:ed|s)?|detained|held"),
+        ("charge", r"charged|convicted|released"),
+        ("damage", r"damaged"),
+        ("intercept", r"destroy(?:ed|ing)?|intercept(?:ed|ing)?|shot\s+down|downed|downing"
+                      r"|neutrali[sz](?:ed|ing)|repelled"),
+        ("jam", r"jammed|suppressed|lost\s+(?:to|due\s+to)|locationally\s+lost|electronic"),
+        ("hit", r"hit|struck|reached"),
+        ("launch", r"launch(?:ed|ing)?|fired|sent"),
+        ("win", r"won|winning|wins"),
+        ("lose", r"lost|losing|defeats?"),
+        ("draw", r"drew|drawing|draws?|tied"),
+    )
+)  # fmt: skip
+_SUBSUMES = {"launch": {"intercept", "jam", "hit"}, "arrest": {"charge"}}
+
+#: A part "distinguished" by where or for whom: "five over Kursk", "nine from the
+#: flats", "$6.1 million for schools", "700 to Balkh". Outcome lists ("38 shot down
+#: and 6 jammed") are not: they need not cover every case.
+_TEMPORAL = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|the\s+(?:morning|evening|night"
+    r"|day|weekend|week|month|year|past|last|first)|(?:this|last|next)\b|time|average|top)"
+)
+_DISTINGUISHED = re.compile(
+    rf"\s*(?:to\s+(?:the\s+)?[A-Za-z]|(?:[\w'’-]+\s+){{0,5}}?(?:in|from|at|over|near|on|for"
+    rf"|into|across|out\s+of|within|inside|outside|off)\s+(?!{_TEMPORAL})(?:the\s+|a\s+)?[A-Za-z])",
+    re.I,
+)
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
+_OF_THE_BETWEEN = re.compile(
+    r"\s*(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?", re.I
+)
+_INCLUDES_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:includes?|included|including|comprising\s+at\s+least|among\s+them)\b",
+    re.I,
+)
+_TRAILING_BEFORE = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|lifting|putting|brings|raises|takes|pushes)\b"
+    r"[^.;]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|nearly\s+)?$",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+_LABELLED = re.compile(
+    r"(?:^|[,:;]\s*)[a-z][a-z ()/-]{0,60}?\s[‒–—-]\s*(?:about\s+|around\s+|some\s+)?$", re.M
+)
+#: Words allowed between a verb and its number ("killing at least 7").
+_FILLER = re.compile(
+    r"(?:\s+(?:at\s+least|at\s+most|about|around|some|nearly|almost|more\s+than|over|another"
+    r"|a\s+further|a\s+total\s+of|the|an\s+estimated|up\s+to|down))*\s*",
+    re.I,
+)
+_INCREMENT = re.compile(r"\(\s*[+−-]\s*$")
+_BULLET = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
+_LEAD_IN = re.compile(
+    r"^[\W_]*(?:(?:and|but|while|another|a\s+further|of\s+(?:these|them|those)"
+    r"|the\s+(?:remaining|rest|other)|some|about|around|at\s+least|nearly)\W+)*$",
+    re.I,
+)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+@dataclass
+class _Doc:
+    """One document's figures with the per-figure facts breakdown finding needs."""
+
+    text: str
+    figs: list[Figure]
+    by_sentence: dict[int, list[Figure]]
+    sentences: list[tuple[int, int]]
+    predicate: dict[int, str | None]
+    distinguished: dict[int, bool]
+    #: figures that are neither totals nor parts (change ends, increments, labels)
+    inert: set[int]
+    #: "12 of its 20 games": id(20) -> the 12
+    of_the: dict[int, Figure]
+    trailing: set[int]
+
+    def neighbours(self, f: Figure) -> tuple[int, int]:
+        """End of the previous and start of the next figure in f's sentence."""
+        row = self.by_sentence.get(f.sentence, [])
+        i = next(k for k, g in enumerate(row) if g is f)
+        s_start, s_end = self.sentences[f.sentence] if f.sentence < len(self.sentences) else (0, 0)
+        prev_end = row[i - 1].end if i > 0 else s_start
+        next_start = row[i + 1].start if i + 1 < len(row) else max(s_end, f.end)
+        return prev_end, next_start
+
+
+def _prepare(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> _Doc:
+    figs = [
+        f
+        for f in sorted(figures, key=lambda f: f.start)
+        if f.kind in ("count", "money", "measure", "percent", "vague")
+    ]
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figs:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    doc = _Doc(text, figs, by_sentence, sentences, {}, {}, set(), {}, set())
+    for f in figs:
+        prev_end, next_start = doc.neighbours(f)
+        after_start = max(f.end, f.noun_end)
+        after = text[after_start : min(next_start, after_start + 70)]
+        after = re.split(r"[;.]", after, maxsplit=1)[0]
+        before = text[max(prev_end, f.start - 40) : f.start]
+        doc.predicate[id(f)] = _predicate(after, before)
+        doc.distinguished[id(f)] = bool(f.places) or bool(
+            _DISTINGUISHED.match(text, after_start, min(next_start, after_start + 60))
+        )
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if _INCREMENT.search(text, max(0, f.start - 3), f.start) or _LABELLED.search(
+            text, max(line_start, f.start - 60), f.start
+        ):
+            doc.inert.add(id(f))
+        if _TRAILING_BEFORE.search(text, max(0, f.start - 80), f.start):
+            doc.trailing.add(id(f))
+    for row in by_sentence.values():
+        for a, b in zip(row, row[1:], strict=False):
+            if _is_change_pair(text, a, b):
+                doc.inert.update((id(a), id(b)))
+            elif _OF_THE_BETWEEN.fullmatch(text, a.end, b.start) and a.kind == b.kind:
+                doc.of_the[id(b)] = a
+                doc.predicate[id(b)] = None  # the whole: "won 12 of its 20 games"
+    return doc
+
+
+def _predicate(after: str, before: str) -> str | None:
+    """The verb a figure goes with: one just before it ("killing 7") wins, else the
+    first one after it ("21 people were killed")."""
+    tail = before[-30:]
+    for name, pat in _PREDICATES:
+        found = list(pat.finditer(tail))
+        if found and _FILLER.fullmatch(tail[found[-1].end() :]):
+            return name
+    best: tuple[int, str] | None = None
+    for name, pat in _PREDICATES:
+        m = pat.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best is not None else None
+
+
+def _relation(total_pred: str | None, part_pred: str | None) -> str:
+    """same | sub (narrower: the list is partial) | sibling (not a part) | unknown."""
+    if total_pred is None or part_pred is None:
+        return "unknown"
+    if total_pred == part_pred:
+        return "same"
+    if part_pred in _SUBSUMES.get(total_pred, ()):
+        return "sub"
+    return "sibling"
+
+
+def _is_change_pair(text: str, a: Figure, b: Figure) -> bool:
+    """ "fell from 4,800 in March to 2,900 in June", "rose to $1.1 trillion, from $1.0
+    trillion": before and after values of one change, not a total and its part."""
+
+    def before(pat: re.Pattern[str], f: Figure) -> bool:
+        return bool(pat.search(text, max(0, f.start - 20), f.start))
+
+    return (before(_FROM_BEFORE, a) and before(_TO_BEFORE, b)) or (
+        before(_TO_BEFORE, a) and before(_FROM_BEFORE, b)
+    )
+
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -171,6 +350,20 @@ def _item_count_for(total: Figure, figs: list[Figure], text: str) -> Figure | No
     return None
 
 
+def _leads_sentence(text: str, g: Figure, sentence_start: int) -> bool:
+    """The figure opens its sentence, give or take a lead-in ("Of these, 14 ...")."""
+    return bool(_LEAD_IN.match(text[sentence_start : g.start]))
+
+
+def _belongs_to_other(total: Figure, g: Figure, row: list[Figure]) -> bool:
+    """A part naming another figure's noun ("of which 56 drones") is that figure's part."""
+    if g.noun is None or g.noun == total.noun:
+        return False
+    return any(o is not total and o.start < g.start and o.noun == g.noun for o in row) or (
+        total.noun is not None and not total.attributive and "including" not in g.cues
+    )
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -178,149 +371,93 @@ def find_breakdowns(
     text: str, figures: list[Figure], sentences: list[tuple[int, int]], path: str = ""
 ) -> list[Breakdown]:
     """All breakdowns in one document's figures (in text order)."""
-    figs = [
-        f
-        for f in sorted(figures, key=lambda f: f.start)
-        if f.kind in ("count", "money", "measure", "percent", "vague")
-    ]
-    by_sentence: dict[int, list[Figure]] = {}
-    for f in figs:
-        by_sentence.setdefault(f.sentence, []).append(f)
-
+    doc = _prepare(text, figures, sentences)
     out: list[Breakdown] = []
-    # before/after figures of a change ("from 4,800 in March to 2,900 in June") are
-    # neither totals nor parts
-    used_as_part: set[int] = _change_pairs(text, by_sentence)
+    used: set[int] = set(doc.inert)
 
-    # 1. trailing totals: "..., bringing the night's total to 15"
-    for f in figs:
-        if "total" not in f.cues or not _can_be_total_trailing(f):
+    def accept(bd: Breakdown | None) -> None:
+        if bd is None:
+            return
+        out.append(bd)
+        # a figure counted as a part does not start a breakdown of its own
+        used.update(id(p.figure) for p in bd.parts)
+        used.add(id(bd.total))
+        if bd.item_count is not None:
+            used.add(id(bd.item_count))
+
+    # 1. a whole sized by an adjective ("the 400-member assembly") owns every
+    #    compatible figure of its sentence, before or after it
+    for t in doc.figs:
+        if t.attributive and _can_be_total(t) and id(t) not in used:
+            accept(_collect_attributive(doc, t, used, path))
+    # 2. trailing totals: "..., bringing the night's total to 15"
+    for t in doc.figs:
+        if id(t) not in used and (id(t) in doc.trailing or "total" in t.cues):
+            accept(_collect_trailing(doc, t, used, path))
+    # 3. totals followed by their parts
+    for t in doc.figs:
+        if id(t) in used or not _can_be_total(t):
             continue
-        earlier = [
-            g
-            for g in by_sentence.get(f.sentence, [])
-            if g.start < f.start
-            and _compatible(f, g)
-            and g.kind != "vague"
-            and not (g.noun in PLACE_NOUNS and g.noun != f.noun)
-        ]
-        if not earlier:
-            continue
-        parts: list[Part] = []
-        for g in earlier:
+        accept(_collect(doc, t, used, path))
+    return out
+
+
+def _usable_part(doc: _Doc, total: Figure, g: Figure, used: set[int]) -> str | None:
+    """None if g cannot be a part of total; else its predicate relation."""
+    if id(g) in used or g is total or not _compatible(total, g):
+        return None
+    rel = _relation(doc.predicate[id(total)], doc.predicate[id(g)])
+    if rel == "sibling":
+        return None
+    return rel
+
+
+def _collect_attributive(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown | None:
+    row = doc.by_sentence.get(total.sentence, [])
+    parts: list[Part] = []
+    partial = False
+    in_pairs = set(doc.of_the) | {id(a) for a in doc.of_the.values()}
+    for g in row:
+        rel = _usable_part(doc, total, g, used)
+        if rel is None or g.attributive or id(g) in in_pairs:
+            continue  # "the 27-nation bloc ... 18 of the 27 member states": a share, not a part
+        if "including" in g.cues and parts:
             part = _part(g, parts)
-            if "including" in g.cues and parts:
-                part.sub_of = len(parts) - 1
+            part.sub_of = len(parts) - 1
             parts.append(part)
-        if sum(1 for p in parts if p.sub_of is None) >= 2:
-            out.append(Breakdown(path, f, parts, True, sentences=(f.sentence, f.sentence)))
-            used_as_part.update(id(g) for g in earlier)
-
-    for t in figs:
-        if (
-            id(t) in used_as_part
-            or not _can_be_total(t)
-            or "total" in t.cues
-            and _is_trailing(t, by_sentence)
-        ):
             continue
-        bd = _collect(text, t, figs, by_sentence, sentences, path, used_as_part)
-        if bd is not None:
-            out.append(bd)
-            # a figure already counted as a part does not start a breakdown of its own
-            used_as_part.update(id(p.figure) for p in bd.parts)
-            if bd.item_count is not None:
-                used_as_part.add(id(bd.item_count))
-    return out
+        partial = partial or rel == "sub" or "including" in g.cues
+        parts.append(_part(g, parts))
+    return _finish(doc, total, parts, partial, False, None, total.sentence, path)
 
 
-_LEAD_IN = re.compile(r"^[\W_]*(?:(?:and|but|while|another|a further|of (?:these|them|those)"
-                      r"|the (?:remaining|rest|other)|some|about|around|at least|nearly)\W+)*$",
-                      re.I)  # fmt: skip
+def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown | None:
+    if total.kind not in ("count", "money", "measure") or total.value < 2:
+        return None
+    earlier = [
+        g
+        for g in doc.by_sentence.get(total.sentence, [])
+        if g.start < total.start
+        and g.kind != "vague"
+        and not (g.noun in PLACE_NOUNS and g.noun != total.noun)
+        and _usable_part(doc, total, g, used) is not None
+    ]
+    if len([g for g in earlier if "including" not in g.cues]) < 2:
+        return None
+    parts: list[Part] = []
+    for g in earlier:
+        part = _part(g, parts)
+        if "including" in g.cues and parts:
+            part.sub_of = len(parts) - 1
+        parts.append(part)
+    # a running total ("bringing the weekly toll to 47") may hold more than this
+    # sentence lists: the parts may fall short of it, never exceed it
+    return _finish(doc, total, parts, True, False, None, total.sentence, path)
 
 
-def _leads_sentence(text: str, g: Figure, sentence_start: int) -> bool:
-    """The figure opens its sentence, give or take a lead-in ("Of these, 14 ...")."""
-    return bool(_LEAD_IN.match(text[sentence_start : g.start]))
-
-
-def _belongs_to_other(total: Figure, g: Figure, same: list[Figure]) -> bool:
-    """A part naming another figure's noun ("of which 56 drones") is that figure's part."""
-    if g.noun is None or g.noun == total.noun:
-        return False
-    return any(o is not total and o.start < g.start and o.noun == g.noun for o in same) or (
-        total.noun is not None and not total.attributive and "including" not in g.cues
-    )
-
-
-_BULLET = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
-_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
-_OF_THE_AFTER = re.compile(r"\s*(?:\w+\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
-_INCLUDES_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:includes?|included|including|comprising\s+at\s+least|among\s+them)\b",
-    re.I,
-)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
-
-
-_LABELLED = re.compile(
-    r"(?:^|[,:;]\s*)[a-z][a-z ()/-]{0,60}?\s[‒–—-]\s*(?:about\s+|around\s+|some\s+)?$", re.M
-)
-_INCREMENT = re.compile(r"\(\s*[+−-]\s*$")
-
-
-def _change_pairs(text: str, by_sentence: dict[int, list[Figure]]) -> set[int]:
-    """Figures that are neither totals nor parts: the two ends of a change, the part
-    in "120 of the 349 seats" (a share of a whole, not a list), a day's increment
-    "(+500)", and the values of a labelled list ("tanks ‒ 3,812, artillery ‒ 3,650")."""
-    out: set[int] = set()
-    for figs in by_sentence.values():
-        for f in figs:
-            line_start = text.rfind("\n", 0, f.start) + 1
-            window_start = max(line_start, f.start - 60)
-            if _INCREMENT.search(text, max(0, f.start - 3), f.start) or _LABELLED.search(
-                text, window_start, f.start
-            ):
-                out.add(id(f))
-        for a, b in zip(figs, figs[1:], strict=False):
-            if _is_change_pair(text, a, b):
-                out.update((id(a), id(b)))
-            elif _OF_THE_AFTER.fullmatch(text, a.end, b.start):
-                out.add(id(a))
-    return out
-
-
-def _is_change_pair(text: str, a: Figure, b: Figure) -> bool:
-    """ "fell from 4,800 in March to 2,900 in June", "rose to $1.1 trillion, from $1.0
-    trillion": before and after values of one change, not a total and its part."""
-
-    def before(pat: re.Pattern[str], f: Figure) -> bool:
-        return bool(pat.search(text, max(0, f.start - 20), f.start))
-
-    return (before(_FROM_BEFORE, a) and before(_TO_BEFORE, b)) or (
-        before(_TO_BEFORE, a) and before(_FROM_BEFORE, b)
-    )
-
-
-def _can_be_total_trailing(f: Figure) -> bool:
-    return f.kind in ("count", "money", "measure") and f.value >= 2
-
-
-def _is_trailing(t: Figure, by_sentence: dict[int, list[Figure]]) -> bool:
-    return any(g.start < t.start and _compatible(t, g) for g in by_sentence.get(t.sentence, []))
-
-
-def _collect(
-    text: str,
-    total: Figure,
-    figs: list[Figure],
-    by_sentence: dict[int, list[Figure]],
-    sentences: list[tuple[int, int]],
-    path: str,
-    excluded: set[int] = frozenset(),
-) -> Breakdown | None:
-    item_count = _item_count_for(total, figs, text)
+def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown | None:
+    text = doc.text
+    item_count = _item_count_for(total, doc.figs, text)
     lead = item_count or total
     complete_cue = bool((lead.cues | total.cues) & {"colon", "complete"})
     # "Of the 120 passengers, 80 were rescued and 30 ..." names some of them, not all;
@@ -330,17 +467,17 @@ def _collect(
         or _INCLUDES_AFTER.match(text, total.noun_end or total.end)
     )
     parts: list[Part] = []
+    seed = doc.of_the.get(id(total))
+    if seed is not None and id(seed) not in used:
+        parts.append(_part(seed, parts))  # "won 12 of its 20 games, ..."
+        partial = True
     last_sentence = total.sentence
+    row = doc.by_sentence.get(total.sentence, [])
 
     # -- same sentence: everything after the total (and its item count)
-    same = [
-        g
-        for g in by_sentence.get(total.sentence, [])
-        if g.start > total.start and g is not item_count
-    ]
     interrupted = False
-    for g in same:
-        if id(g) in excluded:
+    for g in row:
+        if g.start <= total.start or g is item_count or id(g) in used:
             continue
         explicit = bool(g.cues & {"including", "of_them"}) and g.noun == total.noun
         if interrupted and not explicit:
@@ -348,38 +485,34 @@ def _collect(
             # explicit reference to this total's noun resumes its list
             if not parts or parts[-1].figure.noun != total.noun:
                 continue
-        if not _compatible(total, g) or _belongs_to_other(
-            total, g, by_sentence.get(total.sentence, [])
-        ):
-            if g.kind in ("count", "money", "measure") and g.noun and not g.places:
+        rel = _usable_part(doc, total, g, used)
+        if rel is None or _belongs_to_other(total, g, row) or id(g) in doc.trailing:
+            if g.kind in ("count", "money", "measure") and (g.noun or rel is None) and not g.places:
                 interrupted = True
             continue
         if interrupted and explicit:
             interrupted = False
-        if _is_change_pair(text, total, g):
-            break
         if "total" in g.cues or "another" in g.cues and not parts:
             break
         if g.low > total.high and not ("including" in g.cues or partial or parts):
             # a bigger figure with no cue that it is a part: not a breakdown of this total
             if g.noun is not None:
                 break
-        if "including" in g.cues:
-            if parts:
-                # "10 drones, including three ..." right after a part: a sub-count
-                part = _part(g, parts)
-                part.sub_of = len(parts) - 1
-                parts.append(part)
-                continue
-            partial = True
+        if "including" in g.cues and parts:
+            # "10 drones, including three ..." right after a part: a sub-count
+            part = _part(g, parts)
+            part.sub_of = len(parts) - 1
+            parts.append(part)
+            continue
+        partial = partial or rel == "sub" or bool(g.cues & {"including", "of_them"})
         parts.append(_part(g, parts))
 
     # -- the following sentences
     gap = 0
     s = total.sentence + 1
-    while s < len(sentences) and gap <= MAX_GAP:
-        sent_figs = by_sentence.get(s, [])
-        s_start, _ = sentences[s]
+    while s < len(doc.sentences) and gap <= MAX_GAP:
+        sent_figs = doc.by_sentence.get(s, [])
+        s_start, _ = doc.sentences[s]
         if _SEPARATE.match(text, s_start):
             break
         if not sent_figs:
@@ -391,8 +524,13 @@ def _collect(
         for g in sent_figs:
             if g.kind in ("date", "time", "year"):
                 continue
-            if not _compatible(total, g):
-                if g.kind in ("count", "money", "measure", "percent") and (g.noun or g.unit):
+            rel = _usable_part(doc, total, g, used) if _compatible(total, g) else None
+            if rel is None:
+                if (
+                    not _compatible(total, g)
+                    and g.kind in ("count", "money", "measure", "percent")
+                    and (g.noun or g.unit)
+                ):
                     stop = True
                     break
                 continue
@@ -402,11 +540,8 @@ def _collect(
                 and g.low >= total.low
                 and "including" not in g.cues
             )
-            if restated:
-                stop = True
-                break
             cued = bool(g.cues & {"of_them", "remaining", "another", "including"})
-            if id(g) in excluded or (g.qualifier == "range" and not cued):
+            if restated or id(g) in doc.trailing or (g.qualifier == "range" and not cued):
                 stop = True
                 break
             placed = bool(g.places) or g.kind == "vague"
@@ -423,13 +558,13 @@ def _collect(
                 taken.append(part)
                 continue
             if "of_them" in g.cues and not parts and not taken:
-                # "Nine of them were downed over ..." : an explicit subset
-                partial = True
+                partial = True  # "Nine of them were downed over ...": an explicit subset
+            partial = partial or rel == "sub"
             taken.append(_part(g, all_parts))
         if not taken:
             break
         top_now = [p for p in parts if p.sub_of is None]
-        bullet = _BULLET.match(text, sentences[s][0]) is not None
+        bullet = _BULLET.match(text, s_start) is not None
         if len(top_now) >= 2 and not bullet and not taken[0].figure.cues & {"remaining", "another"}:
             so_far = Interval(0.0, 0.0)
             for p in top_now:
@@ -442,20 +577,35 @@ def _collect(
         if stop:
             break
         s += 1
+    return _finish(doc, total, parts, partial, complete_cue, item_count, last_sentence, path)
 
+
+def _finish(
+    doc: _Doc,
+    total: Figure,
+    parts: list[Part],
+    partial: bool,
+    complete_cue: bool,
+    item_count: Figure | None,
+    last_sentence: int,
+    path: str,
+) -> Breakdown | None:
+    """Decide completeness: a colon, "the remaining", or a list of at least two parts
+    each set apart by place or recipient ("five over Kursk", "$6m for schools")."""
     top = [p for p in parts if p.sub_of is None]
     if not top:
         return None
     has_remaining = any("remaining" in p.figure.cues for p in top)
-    if not partial:
-        complete = complete_cue or has_remaining or len(top) >= 2
-    else:
+    if partial:
         complete = False
+    elif complete_cue or has_remaining:
+        complete = True
+    else:
+        complete = len(top) >= 2 and all(doc.distinguished.get(id(p.figure)) for p in top)
     if len(top) == 1 and not (complete_cue or has_remaining or partial):
         return None
     if complete and len(top) < 2 and not has_remaining:
         complete = False
-    # a lone part reading as "of them"/"including" that fits is just a subset
     return Breakdown(
         path=path,
         total=total,
