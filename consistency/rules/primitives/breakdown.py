@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from consistency.interval import Interval
@@ -57,12 +58,20 @@ def _phrase(text: str, p: Part) -> str:
     if last:
         at = text.find(last, f.end)
         if at != -1 and at - f.end < 200:
+            region = _REGION_AFTER.match(text, at + len(last))
+            if region:
+                last = text[at : region.end()]
             tail_start = text.rfind(" in ", f.end, at)
             tail_start = max(tail_start, text.rfind(" over ", f.end, at))
             if tail_start == -1 or tail_start < head_end:
                 return text[f.start : at + len(last)].strip()
             return f"{head} ...{text[tail_start : at + len(last)]}"
     return head
+
+
+_REGION_AFTER = re.compile(
+    r"\s+(?:regions?|oblasts?|provinces?|districts?|areas?|Regions?|Oblasts?|Provinces?)\b"
+)
 
 
 def _each_hint(bd: Breakdown, text: str) -> str | None:
@@ -142,8 +151,8 @@ def check_part_whole(rule: Rule, rows: list[Breakdown], tables: Tables) -> Itera
                 f"(by {fmt.num(over)})"
             )
             fields = {
-                "part": p.figure.text.strip(),
-                "whole": whole.text.strip(),
+                "part": phrase(tables, p.figure),
+                "whole": phrase(tables, whole),
                 "part_value": fmt.interval(part_iv),
                 "whole_value": fmt.interval(whole_iv),
                 "difference": fmt.num(over),
