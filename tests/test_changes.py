@@ -86,3 +86,28 @@ def test_doubling_within_the_slack_never_flagged(before, wobble):
     after = round(before * 2 * (1 + wobble))
     text = f"Visits doubled, from {before:,} to {after:,}."
     assert findings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Wheat exports rose by 2.3 million tonnes to 18.5 million tonnes, an increase of 24%.",
+            True,
+        ),
+        (
+            "Wheat exports rose by 2.3 million tonnes to 18.5 million tonnes, an increase of 14%.",
+            False,
+        ),
+        ("The population fell by 1.2 million to 143.4 million, a decline of 1.8%.", True),
+        ("The population fell by 1.2 million to 143.4 million, a decline of 0.8%.", False),
+    ],
+)
+def test_absolute_change_then_level_then_percent(text, wrong):
+    assert bool(findings(text)) is wrong
+
+
+def test_exchange_rate_quoted_inversely():
+    # 90 -> 100 roubles per dollar is the rouble losing 10% of its value
+    assert findings("The rouble weakened to 100 per dollar from 90, a 10% fall in its value.") == []
+    assert findings("Prices rose from 90 to 100 roubles, a 10% fall.") != []

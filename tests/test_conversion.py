@@ -139,3 +139,9 @@ def test_rounded_true_conversions_never_flagged(pair, value, src_dec, tgt_dec, s
     text = f"It measured {render(src, src_dec)}{glue}{wa} ({tgt_text}{glue_b}{wb}) on Monday."
     out, _ = findings(text)
     assert out == [], (text, out[0].arithmetic if out else "")
+
+
+def test_round_temperatures_are_read_to_the_degree():
+    # "90F" is not "85 to 95F": 90F is 32.2C, so 35C is wrong and 32C is right
+    assert findings("It was 90F (35C) in Phoenix by mid-morning.")[0] != []
+    assert findings("It was 90F (32C) in Phoenix, near 100F (38C) in Yuma.")[0] == []

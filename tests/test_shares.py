@@ -72,3 +72,25 @@ def test_rounded_shares_of_one_whole_never_flagged(weights, decimals):
     parts = [f"{s:.{decimals}f}% {n}" for s, n in zip(shares, names, strict=False)]
     text = "Of those surveyed, " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
     assert findings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb after a sub-group phrase repeats: answers to different questions
+        "Nearly 80% of Ukrainians support joining the EU and 65% support NATO membership.",
+        "Some 40% of households own a car, 85% own a smartphone and 60% have broadband.",
+        # a rate named after the percentage is not a share ("a 27% turnout")
+        "In the first round, Tinubu took 36.6%, Abubakar 29.1%, Obi 25.4% and Kwankwaso 6.4%, "
+        "with a 27% turnout.",
+        "Macron won 58.5% of the vote to Le Pen's 41.5% in the second round; abstention reached 28%.",
+    ],
+)
+def test_other_wholes_are_not_added(text):
+    assert findings(text) == []
+
+
+def test_the_whole_and_the_occasion_are_not_sub_groups():
+    # "of the vote" and "in the second round" name the whole and the occasion
+    out = findings("Macron won 58.5% of the vote to Le Pen's 45.5% in the second round.")
+    assert len(out) == 1 and out[0].severity == "error"

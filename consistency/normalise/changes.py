@@ -127,6 +127,25 @@ _ABS_PCT = _lazy(
     + r")",
     re.IGNORECASE,
 )
+# absolute change, the level reached, then the percent: "rose by 2.3 million tonnes to
+# 18.5 million tonnes, an increase of 14%"
+_ABS_TO_PCT = _lazy(
+    rf"\b(?P<verb>{_RISE}|{_FALL})\s+(?:by\s+)?"
+    + _Q
+    + r"(?P<d>"
+    + _NUM.replace("?P<", "?P<d_")
+    + r")(?:\s+[a-z]+){0,2}?\s+to\s+"
+    + _Q
+    + r"(?P<b>"
+    + _NUM.replace("?P<", "?P<b_")
+    + r")(?:\s+[a-z]+){0,3}?\s*(?:,|\()\s*(?:(?:an?|the)\s+)?"
+    + rf"(?:(?:{_RISE}|{_FALL})\s+(?:of\s+|by\s+)?)?"
+    + _Q
+    + r"(?P<c>"
+    + _NUM.replace("?P<", "?P<c_")
+    + r")",
+    re.IGNORECASE,
+)
 _TO_AFTER = _lazy(r"^[^\d;]{0,30}?\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")",
                        re.IGNORECASE)  # fmt: skip
 _TO_BEFORE = _lazy(r"\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")[^\d;]{0,40}$",
@@ -157,6 +176,12 @@ _FACTOR_QUAL = _lazy(
     r"not quite|just over|just under)\s+$",
     re.IGNORECASE,
 )
+_INVERSE_QUOTE = _lazy(
+    r"\bper\s+(?:US\s+)?(?:dollars?|euros?|pounds?|yen|yuan|francs?|greenback)\b|"
+    r"\b(?:to|against)\s+the\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan|franc|greenback)\b|"
+    r"\bexchange\s+rate\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = _lazy(r"\b(?:while|whereas|but|although|though|meanwhile)\b|;", re.I)
 
 
@@ -181,6 +206,9 @@ class Change:
     qualifier: str = ""
     #: How the before figure reads in a message when it is implied ("706,000 - 52,300").
     before_label: str = ""
+    #: The figures are an exchange rate quoted per unit of another currency ("weakened
+    #: to 100 per dollar from 90, a 10% fall"): the change may be of the inverse.
+    inverse: bool = False
 
     def record(self) -> dict:
         return {
@@ -319,6 +347,10 @@ def find_changes(ctx: DocumentContext) -> list[Change]:
             if row is not None:
                 rows.append(row)
         rows.extend(_absolute_with_percent(ctx, text, s, e, pairs))
+        if rows and _INVERSE_QUOTE.search(sent):
+            for r in rows:
+                if s <= r.after.start < e:
+                    r.inverse = True
     return rows
 
 
@@ -389,7 +421,10 @@ def _absolute_with_percent(ctx, text: str, s: int, e: int, pairs) -> list[Change
     """ "an increase of 52,300 (8%)" checked against the level it reached or left."""
     sent = text[s:e]
     out: list[Change] = []
-    for m in _ABS_PCT.finditer(sent):
+    matches = list(_ABS_PCT.finditer(sent))
+    if len(sent) > 20 and re.search(r"\bto\b", sent, re.I):
+        matches += list(_ABS_TO_PCT.finditer(sent))
+    for m in matches:
         d = _num(m, "d_", s)
         c = _num(m, "c_", s)
         if not d or not c or c.unit != "percent" or d.unit in ("percent", "points"):
@@ -399,7 +434,11 @@ def _absolute_with_percent(ctx, text: str, s: int, e: int, pairs) -> list[Change
         direction = 1 if re.fullmatch(_RISE, m.group("verb"), re.I) else -1
         b = None
         t = _TO_AFTER.match(sent, m.end())
-        if t:
+        if "b_num" in m.re.groupindex:
+            b = _num(m, "b_", s)
+            if b is not None and any(ps <= b.start < pe for _, _, ps, pe in pairs):
+                continue  # "from X to B, up C%": the pair's own change
+        elif t:
             b = _num(t, "b_", s)
         else:
             t = _TO_BEFORE.search(sent[: m.start()])

@@ -246,8 +246,15 @@ SOURCE_ROUNDING = 0.05
 TARGET_ROUNDING = 0.10
 
 
-def _rounded(m: _Measure, rel: float) -> Interval:
+#: Degrees are small units: a source temperature ("90F (32C)") is read to the degree,
+#: never as rounded to ten; its conversion may still be a round figure ("45C (110F)").
+_TEMPERATURE_UNITS = frozenset({"degC", "degF", "kelvin"})
+
+
+def _rounded(m: _Measure, rel: float, source: bool = False) -> Interval:
     mag = max(abs(m.low), abs(m.high))
+    if source and m.unit in _TEMPERATURE_UNITS:
+        return Interval(m.low - m.half, m.high + m.half)
     half = max(m.half, min(m.zero_half, rel * mag))
     return Interval(m.low - half, m.high + half)
 
@@ -276,7 +283,7 @@ def find_conversions(ctx: DocumentContext) -> list[Conversion]:
 
         if not units.same_dimension(a.unit, b.unit):
             continue
-        src = _rounded(a, SOURCE_ROUNDING)
+        src = _rounded(a, SOURCE_ROUNDING, source=True)
         src_start = a.start
         if i > 0:
             p = ms[i - 1]

@@ -86,7 +86,8 @@ _BREAKERS = _lazy(
 )
 #: Words that make the next percentage a rate of its own, not a share of the list's whole.
 _RATE_WORDS = _lazy(
-    r"\b(?:turnout|rates?|inflation|unemployment|growth|effective|efficacy|accuracy|"
+    r"\b(?:turnout|abstention|participation|rates?|inflation|unemployment|growth|effective|"
+    r"efficacy|accuracy|"
     r"interest|yield|margin|probability|chance|likelihood|occupancy|capacity|tax|vat|"
     r"discount|stake|return|approval rating|confidence|completed?|complete)\b",
     re.IGNORECASE,
@@ -95,6 +96,18 @@ _SUBGROUP = _lazy(
     r"^\s*(?:(?i:of|in|among|at|from)\s+(?:the\s+|all\s+)?([A-Za-z]+)|for\s+(?:the\s+)?(?!the\b)([a-z]+)\b)"
 )
 _FIRST_WORD = _lazy(r"^\s*([a-z]+)", re.IGNORECASE)
+#: Nouns naming the whole itself, or the occasion, rather than a sub-group of it:
+#: "58.5% of the vote ... 41.5% in the second round" are one whole.
+_WHOLE_WORDS = frozenset(
+    "vote votes ballots ballot population electorate respondents total poll survey election "
+    "first second third final round runoff referendum country nation".split()
+)
+#: A rate named right after the percentage: "with a 27% turnout", "a 10% unemployment".
+_RATE_AFTER = _lazy(
+    r"\s*(?:turnout|rates?|inflation|unemployment|interest|yield|margin|stake|tax|vat|"
+    r"discount|share\s+of|of\s+(?:the\s+)?(?:time|cases|the\s+time))\b",
+    re.IGNORECASE,
+)
 _SHARE_CUES = _lazy(
     r"\b(?:votes?|voted|voting|ballots?|backed|approved?|disapproved?|support(?:ed|s)?|"
     r"opposed?|respondents|surveyed|survey|poll(?:ed|s)?|population|residents|inhabitants|"
@@ -195,7 +208,9 @@ def _runs(ctx: DocumentContext, shares: list[Share]) -> list[list[Share]]:
             lead = ctx.text[prev_end if prev_end is not None else max(0, sh.figure.start - 60) :
                             sh.figure.start]  # fmt: skip
             prev_end = sh.figure.end
-            if _RATE_WORDS.search(lead):
+            if _RATE_WORDS.search(lead) or _RATE_AFTER.match(
+                ctx.text, sh.figure.end, sh.figure.end + 40
+            ):
                 sh = Share(None, sh.interval)  # a rate of its own: ends the list
         if sh.figure is None:
             if cur:
@@ -220,18 +235,24 @@ def _runs(ctx: DocumentContext, shares: list[Share]) -> list[list[Share]]:
 
 def _one_whole(ctx: DocumentContext, run: list[Share]) -> bool:
     text = ctx.text
-    groups = set()
+    groups: dict[str, set[str]] = {}
     firsts: list[str] = []
     for sh in run:
-        after = text[sh.figure.end : sh.figure.end + 40]
+        after = text[sh.figure.end : sh.figure.end + 60]
+        after = after[: len(after) - len(after.lstrip())] + re.split(r"[,;:.()]", after.lstrip())[0]
         m = _SUBGROUP.match(after)
         if m:
-            groups.add((m.group(1) or m.group(2)).lower())
+            word = (m.group(1) or m.group(2)).lower()
+            if word not in _WHOLE_WORDS:
+                prep = after.split()[0].lower()
+                groups.setdefault(prep, set()).add(word)
+            # the verb after a sub-group phrase: "40% of households own a car"
+            after = after[m.end() :]
         w = _FIRST_WORD.match(after)
         if w:
             firsts.append(w.group(1).lower())
-    if len(groups) > 1:
-        return False  # "80% of men and 75% of women"
+    if any(len(g) > 1 for g in groups.values()):
+        return False  # "80% of men and 75% of women"; "45% in the north, 70% in the south"
     # "70% use Facebook, 60% use Instagram": answers that may overlap
     words = [w for w in firsts if w not in _STOP_REPEAT and w not in _CHOICE_VERBS]
     return len(words) == len(set(words))

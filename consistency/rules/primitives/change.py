@@ -77,6 +77,8 @@ def change_fits(
         readings: list[tuple[str, Interval | None]] = []
         if row.kind == "percent":
             readings.append(("%", relative(a, b)))
+            if row.inverse:
+                readings.append(("% of the inverse rate", relative(b, a)))
         if row.of_percent:
             readings.append((" points", b - a))
         shown = []
