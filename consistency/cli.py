@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_check.add_argument("--date-column", default=None, metavar="NAME",
                          help="for tracker sheets (.csv/.json): the column holding dates")  # fmt: skip
     p_check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    p_check.add_argument(
+        "--jobs", type=int, default=0, metavar="N",
+        help="worker processes for extraction (default: one per core when there are many "
+        "documents, else 1)",
+    )  # fmt: skip
 
     p_fig = sub.add_parser(
         "figures",
@@ -180,9 +185,9 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from consistency.ingest import collect_paths, read_document
+    from consistency.ingest import collect_paths
     from consistency.ingest.documents import TABLE_SUFFIXES, TEXT_SUFFIXES
-    from consistency.pipeline import Options, analyse_one, check, make_extractor, select_rules
+    from consistency.pipeline import Options, analyse_paths, check, default_jobs, select_rules
     from consistency.rules.loader import load_rules
     from consistency.rules.model import SEVERITY_RANK
 
@@ -196,8 +201,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     text_paths = [p for p in paths if not p.lower().endswith(TABLE_SUFFIXES)]
     sheet_paths = [p for p in paths if p.lower().endswith(TABLE_SUFFIXES)]
 
-    extractor = make_extractor(options)
-    contexts = []
+    jobs = args.jobs if args.jobs > 0 else default_jobs(len(text_paths))
     show_progress = not args.no_progress and sys.stderr.isatty() and len(text_paths) >= 5
     if show_progress:
         from rich.console import Console
@@ -205,11 +209,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("checking", total=len(text_paths))
-            for p in text_paths:
-                contexts.append(analyse_one(read_document(p), extractor))
-                progress.advance(task)
+            contexts = analyse_paths(
+                text_paths, options, jobs, on_document=lambda: progress.advance(task)
+            )
     else:
-        contexts = [analyse_one(read_document(p), extractor) for p in text_paths]
+        contexts = analyse_paths(text_paths, options, jobs)
     if sheet_paths:
         # ingest reads the sheets; normalise turns their rows into series rows
         from consistency.ingest.sheets import read_sheets

@@ -82,7 +82,8 @@ def parse_document(text: str, path: str = "-") -> Document:
         import yaml  # only documents with front matter pay for the import
 
         try:
-            meta = yaml.safe_load(match.group(1)) or {}
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            meta = yaml.load(match.group(1), Loader=loader) or {}  # noqa: S506 (safe loader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = f":{mark.line + 2}" if mark is not None else ""

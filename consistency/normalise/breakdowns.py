@@ -102,27 +102,28 @@ class Breakdown:
 #: What a figure says happened to the things it counts. Parts with a sibling
 #: predicate are a different measure ("21 killed and 43 wounded"); a narrower
 #: predicate (drones "launched" -> "shot down") makes a part of a partial list.
-_PREDICATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"\b(?:{pattern})\b", re.I))
-    for name, pattern in (
-        ("death", r"kill(?:ed|ing|s)?|dead|died|dying|deaths?|fatalit(?:y|ies)|perished|slain"
-                  r"|lost\s+their\s+lives|death\s+toll"),
-        ("injury", r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|hospitali[sz]ed"),
-        ("missing", r"missing|unaccounted"),
-        ("rescue", r"rescued|evacuated|saved|survived|survivors?"),
-        ("arrest", r"arrest(?:ed|s)?|detained|held"),
-        ("charge", r"charged|convicted|released"),
-        ("damage", r"damaged"),
-        ("intercept", r"destroy(?:ed|ing)?|intercept(?:ed|ing)?|shot\s+down|downed|downing"
-                      r"|neutrali[sz](?:ed|ing)|repelled"),
-        ("jam", r"jammed|suppressed|lost\s+(?:to|due\s+to)|locationally\s+lost|electronic"),
-        ("hit", r"hit|struck|reached"),
-        ("launch", r"launch(?:ed|ing)?|fired|sent"),
-        ("win", r"won|winning|wins"),
-        ("lose", r"lost|losing|defeats?"),
-        ("draw", r"drew|drawing|draws?|tied"),
-    )
+_PREDICATE_WORDS: tuple[tuple[str, str], ...] = (
+    ("death", r"kill(?:ed|ing|s)?|dead|died|dying|deaths?|fatalit(?:y|ies)|perished|slain"
+              r"|lost\s+their\s+lives|death\s+toll"),
+    ("injury", r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|hospitali[sz]ed"),
+    ("missing", r"missing|unaccounted"),
+    ("rescue", r"rescued|evacuated|saved|survived|survivors?"),
+    ("arrest", r"arrest(?:ed|s)?|detained|held"),
+    ("charge", r"charged|convicted|released"),
+    ("damage", r"damaged"),
+    ("intercept", r"destroy(?:ed|ing)?|intercept(?:ed|ing)?|shot\s+down|downed|downing"
+                  r"|neutrali[sz](?:ed|ing)|repelled"),
+    ("jam", r"jammed|suppressed|lost\s+(?:to|due\s+to)|locationally\s+lost|electronic"),
+    ("hit", r"hit|struck|reached"),
+    ("launch", r"launch(?:ed|ing)?|fired|sent"),
+    ("win", r"won|winning|wins"),
+    ("lose", r"lost|losing|defeats?"),
+    ("draw", r"drew|drawing|draws?|tied"),
 )  # fmt: skip
+#: One alternation with a named group per predicate: one scan finds the class.
+_PREDICATES = re.compile(
+    "|".join(rf"\b(?P<{name}>{pattern})\b" for name, pattern in _PREDICATE_WORDS), re.I
+)
 _SUBSUMES = {"launch": {"intercept", "jam", "hit"}, "arrest": {"charge"}}
 
 #: A part "distinguished" by where or for whom: "five over Kursk", "nine from the
@@ -241,16 +242,11 @@ def _predicate(after: str, before: str) -> str | None:
     """The verb a figure goes with: one just before it ("killing 7") wins, else the
     first one after it ("21 people were killed")."""
     tail = before[-30:]
-    for name, pat in _PREDICATES:
-        found = list(pat.finditer(tail))
-        if found and _FILLER.fullmatch(tail[found[-1].end() :]):
-            return name
-    best: tuple[int, str] | None = None
-    for name, pat in _PREDICATES:
-        m = pat.search(after)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
-    return best[1] if best is not None else None
+    found = list(_PREDICATES.finditer(tail))
+    if found and _FILLER.fullmatch(tail[found[-1].end() :]):
+        return found[-1].lastgroup
+    m = _PREDICATES.search(after)
+    return m.lastgroup if m else None
 
 
 def _relation(total_pred: str | None, part_pred: str | None) -> str:
