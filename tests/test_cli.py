@@ -212,3 +212,30 @@ def test_json_is_valid_for_many_files():
     res = run_cli("check", str(EXAMPLES), "--format", "json")
     data = json.loads(res.out)
     assert len(data["documents"]) >= 5
+
+
+def _corpus(tmp_path, n: int):
+    for i in range(n):
+        parts = [3 + i % 5, 4, 2]
+        total = sum(parts) + (1 if i % 7 == 0 else 0)
+        (tmp_path / f"r{i:03d}.txt").write_text(
+            f"Air defences downed {total} drones: {parts[0]} over Kursk, {parts[1]} over "
+            f"Bryansk and {parts[2]} over Oryol."
+        )
+
+
+def test_worker_processes_give_the_same_report(tmp_path):
+    _corpus(tmp_path, 60)
+    serial = run_cli("check", str(tmp_path), "--format", "json", "--jobs", "1")
+    parallel = run_cli("check", str(tmp_path), "--format", "json", "--jobs", "2")
+    assert serial.code == parallel.code == 1
+    assert serial.json() == parallel.json()
+    assert len(serial.json()["findings"]) == 9  # every seventh report is one over
+
+
+def test_bad_file_among_many_with_workers(tmp_path):
+    _corpus(tmp_path, 60)
+    (tmp_path / "r030.txt").write_bytes(b"\xff\xfe\x00bad")
+    res = run_cli("check", str(tmp_path), "--jobs", "2")
+    assert res.code == 2
+    assert "r030.txt" in res.err and res.err.count("\n") == 1
