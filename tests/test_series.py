@@ -240,3 +240,56 @@ def test_rich_report_shows_the_series_table(tmp_path):
     res = run_cli("check", str(tmp_path), "--format", "rich")
     assert res.code == 1
     assert "as of" in res.out and "-232" in res.out
+
+
+def _rules(found):
+    return sorted(f.rule for f in found)
+
+
+def test_year_to_date_counts_start_again_in_january():
+    found, _ = findings([
+        dated(dt.date(2025, 12, 30), "Border guards have detained 51,200 migrants since the start of the year."),
+        dated(dt.date(2026, 1, 6), "Border guards have detained 310 migrants since the start of the year."),
+    ])  # fmt: skip
+    assert found == []
+
+
+def test_a_region_named_as_subject_is_a_scope():
+    found, _ = findings([
+        dated(D0, "The Kharkiv region has recorded 1,240 deaths since the start of the war."),
+        dated(D0 + dt.timedelta(days=2), "The Sumy region has recorded 610 deaths since the start of the war."),
+        dated(D0 + dt.timedelta(days=3), "In the capital, 95 deaths have been recorded since the start of the war."),
+    ])  # fmt: skip
+    assert found == []
+
+
+def test_a_falling_floor_is_a_decrease():
+    # "at least 12,605" then "at least 12,456": the verified count went backwards
+    found, _ = findings([
+        dated(D0, "At least 12,605 civilians have been killed in Ukraine since Russia's full-scale invasion."),
+        dated(D0 + dt.timedelta(days=7), "At least 12,456 civilians have been killed in Ukraine since the full-scale invasion."),
+        dated(D0 + dt.timedelta(days=14), "More than 12,000 civilians have been killed in Ukraine since the full-scale invasion."),
+    ])  # fmt: skip
+    assert _rules(found) == ["cumulative-decrease"]
+    assert found[0].figures[-1].value == 12456
+
+
+def test_the_killed_and_the_wounded_are_separate_tallies():
+    a = "Since the start of the war, {} civilians have been killed and {} wounded in the region."
+    found, _ = findings([
+        dated(D0, a.format("1,240", "3,310")),
+        dated(D0 + dt.timedelta(days=1), a.format("1,251", "3,302")),
+        dated(D0 + dt.timedelta(days=2), "Since the start of the war, 3,320 civilians have been wounded in the region."),
+    ])  # fmt: skip
+    assert _rules(found) == ["cumulative-decrease"]
+    assert found[0].figures[-1].value == 3302
+
+
+def test_when_an_outbreak_began_is_not_a_period():
+    body = "Officials confirmed {} new measles cases this week, bringing the total since the outbreak began in January to {}."
+    found, _ = findings([
+        dated(D0, body.format(412, "2,310")),
+        dated(D0 + dt.timedelta(days=7), body.format(388, "2,698")),
+        dated(D0 + dt.timedelta(days=14), body.format(301, "2,599")),
+    ])  # fmt: skip
+    assert _rules(found) == ["cumulative-decrease"]

@@ -97,7 +97,7 @@ _STRONG = re.compile(
     r"\b(?:"
     r"since\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outbreak|onset|launch|begin\w*)\b"
     rf"|since\s+(?:the\s+|its\s+|their\s+)?(?:{_W}\s+){{0,4}}(?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\b"
-    r"|since\s+(?:the\s+)?(?:full-scale\s+|russian\s+|russia['’]s\s+)?(?:war|invasion|conflict|pandemic|epidemic|outbreak|operation|offensive|records\s+began)\b"
+    r"|since\s+(?:the\s+)?(?:(?:full-scale|large-scale|russian|russia['’]s|israel['’]s|military|special|its|their)\s+){0,3}(?:war|invasion|conflict|pandemic|epidemic|outbreak|operation|offensive|records\s+began)\b"
     r"|since\s+(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b"
     r"|to\s+date|so\s+far|thus\s+far|as\s+of|as\s+at|up\s+to\s+now|until\s+now|running\s+(?:total|tally|count)"
     r"|cumulative(?:ly)?|total\s+(?:combat\s+)?losses|overall\s+losses|death\s+toll|toll\s+(?:has\s+)?(?:rose|risen|climbed|reached|stands|stood|now)"
@@ -110,7 +110,7 @@ _STRONG = re.compile(
 _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), k)
     for p, k in (
-        (r"\bso\s+far\s+this\s+(?:year|month|week)\b", "this_x"),
+        (r"\bso\s+far\s+this\s+(?:year|month|week)\b|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|week)\b|\bsince\s+(?:january\s+1(?:st)?|1\s+january|new\s+year)\b(?:\s*,?\s*(?:19|20)\d\d)?|\b(?:year\s+to\s+date|year-to-date)\b", "this_x"),
         (r"\b(?:this|the\s+current)\s+(?:year|month|week)\b", "this_x"),
         (r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|ten|fourteen|thirty)\s+)?(?P<unit>hours?|days?|nights?|weeks?|months?|years?)\b", "past"),
         (r"\b(?:past|last|previous|preceding)\s+24\s+hours\b", "day"),
@@ -300,7 +300,8 @@ def _period(kind: str, m: re.Match[str], d: _dt.date) -> tuple[_dt.date | None, 
                 "month": 31 * n, "year": 366 * n}[unit]  # fmt: skip
         return d - days * day, d
     if kind == "this_x":
-        word = m.group(0).lower().split()[-1]
+        found = re.findall(r"year|month|week", m.group(0).lower())
+        word = found[-1] if found else "year"  # "since January 1", "since New Year"
         if word == "year":
             return _dt.date(d.year, 1, 1) - day, d
         if word == "month":
@@ -435,6 +436,9 @@ _ANY_PERIOD = re.compile(
 )
 
 
+_SINCE_TAIL = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?")
+
+
 def _cues(text: str, start: int, end: int) -> list[_Cue]:
     year_to_date = [m.span() for m in _PERIODS[0][0].finditer(text, start, end)]
     cues = [
@@ -445,10 +449,17 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
     if _ANY_PERIOD.search(text, start, end) is None:
         cues.sort(key=lambda c: c.start)
         return cues
+    since_ends = [
+        c.end for c in cues if c.match is not None and c.match.group(0)[:5].lower() == "since"
+    ]
     for pat, kind in _PERIODS:
         for m in pat.finditer(text, start, end):
             if any(c.start <= m.start() < c.end for c in cues):
                 continue
+            if kind in ("month", "weekday", "day") and any(
+                e <= m.start() and _SINCE_TAIL.fullmatch(text, e, m.start()) for e in since_ends
+            ):
+                continue  # "since the outbreak began in January": when it began, not a period
             if kind in ("weekday", "day", "yesterday") and _REPORTING.search(
                 text, max(start, m.start() - 40), m.start()
             ):
@@ -524,7 +535,7 @@ def _interval(f: Figure) -> tuple[float, float]:
     """The figure's interval for a series: "about 212,000" allows its last significant
     digit to be one off, not the ±10 % a lone "about" gets (a running total is re-stated
     to the same precision every day)."""
-    if f.qualifier != "approx":
+    if f.qualifier not in ("approx", "over", "at_least", "under", "at_most"):
         return f.low, f.high
     digits = re.sub(r"[^\d.]", "", f.digits or f.text)
     if not digits:
@@ -537,6 +548,12 @@ def _interval(f: Figure) -> tuple[float, float]:
         stripped = digits.rstrip("0")
         unit = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
     unit *= scale
+    if f.qualifier in ("over", "at_least"):
+        # "at least 12,605 civilians", "more than 4 million": a running total restated
+        # as a floor moves with the count; the floor may be rounded down by its last digit
+        return f.value, f.value + unit
+    if f.qualifier in ("under", "at_most"):
+        return f.value - unit, f.value
     low = f.value - unit
     high = f.value + unit
     if re.match(r"(?i)\s*(?:nearly|almost|just\s+under|close\s+to)\b", f.text):
@@ -558,19 +575,45 @@ _NATIONALITY = re.compile(
 )
 
 
+_REGION_AFTER = re.compile(
+    r"\s+(?:region|regions|oblast|province|state|county|district|governorate|prefecture)\b", re.I
+)
+#: A part of the country named without a name: its counts are not the country's.
+#: ("the region", "the province" usually name the report's whole subject: not scopes.)
+_GENERIC_PLACE = re.compile(r"\b[Tt]he\s+(capital|city)(?:['’]s)?\b(?!\s+(?:of|council|hall)\b)")
+
+
+def _near(text: str, a: int, b: int) -> bool:
+    """Nothing counted stands between two spans ("The Kharkiv region has recorded 1,240")."""
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo < 80 and not re.search(r"\d|;|\.\s", text[lo:hi])
+
+
 def _scope(
     ctx: DocumentContext, f: Figure, s_start: int, s_end: int, label: str
 ) -> tuple[str, ...]:
-    """The places a figure is stated for: names after "in", "over", "across", ... only
-    (a dateline's city or a sentence's subject is not where the count was made), and
-    a nationality the counted noun carries ("Ukrainian drones")."""
+    """The places a figure is stated for: names after "in", "over", "across", ..., or
+    named as a region next to the figure ("The Kharkiv region has recorded 1,240
+    deaths"; a dateline's city or a country as a sentence's subject is not where the
+    count was made), and a generic place next to it ("in the capital")."""
     keys = []
+    text = ctx.text
     for key, name in zip(f.places, f.place_names, strict=False):
-        for m in re.finditer(re.escape(name), ctx.text[s_start:s_end]):
+        for m in re.finditer(re.escape(name), text[s_start:s_end]):
             at = s_start + m.start()
-            if _LOCATIVE.search(ctx.text[max(s_start, at - 60) : at]):
+            if _LOCATIVE.search(text[max(s_start, at - 60) : at]) or (
+                (_REGION_AFTER.match(text, at + len(name)) or _REGION_AFTER.search(" " + name))
+                and _REGION_AFTER.sub("", " " + name).strip(" .").lower() not in ("", "the")
+                and _near(text, at + len(name), f.start)
+            ):
                 keys.append(key)
                 break
+    if "the " in text[s_start:s_end]:
+        for m in _GENERIC_PLACE.finditer(text, s_start, s_end):
+            end_or_start = m.end() if m.end() <= f.start else m.start()
+            other = f.end if m.start() >= f.end else f.start
+            if _near(text, end_or_start, other):
+                keys.append("the " + m.group(1).lower())
     return tuple(sorted(set(keys)))
 
 
@@ -651,6 +694,34 @@ def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
     return _dedupe(rows)
 
 
+#: People counted by what happened to them: each outcome is a tally of its own.
+_HUMAN = frozenset(
+    "person soldier child civilian woman man migrant refugee journalist worker patient "
+    "resident prisoner hostage".split()
+)
+_OUTCOMES = {
+    "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed",
+    "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing",
+    "detained": "detained", "arrested": "detained", "displaced": "displaced",
+    "evacuated": "evacuated", "rescued": "rescued", "deported": "deported",
+    "captured": "captured", "abducted": "abducted", "kidnapped": "abducted",
+}  # fmt: skip
+_OUTCOME_ALT = "|".join(_OUTCOMES)
+_OUTCOME_AFTER = re.compile(
+    r"\s*(?:[A-Za-z'’-]+\s+){0,2}?(?:(?:have|has|had)\s+)?(?:now\s+|so\s+far\s+)?"
+    rf"(?:been\s+|were\s+|was\s+|are\s+|is\s+)?(?:reported\s+|confirmed\s+)?({_OUTCOME_ALT})\b",
+    re.I,
+)
+_BARE_OUTCOME = re.compile(rf"\s+({_OUTCOME_ALT})\b", re.I)
+
+
+def _outcome(text: str, f: Figure) -> str:
+    """What happened to the people a figure counts ("civilians have been killed")."""
+    at = f.noun_end if f.noun_end and f.noun_end > f.end else f.end
+    m = _OUTCOME_AFTER.match(text, at, at + 50)
+    return _OUTCOMES[m.group(1).lower()] if m else ""
+
+
 def _sentence_rows(
     ctx: DocumentContext, dd: _DocDate, figs: list[Figure], cues: list[_Cue], carried: bool,
     as_of: _dt.date | None, as_of_text: str, s_start: int, s_end: int, rows: list[SeriesRow],
@@ -664,9 +735,17 @@ def _sentence_rows(
         if re.search(r"\(\s*[+-]\s*$", text[max(s_start, f.start - 5) : f.start]):
             continue  # the "(+3)" after a total: read with that total
         m = _measure_for(ctx, f, s_start, prev)
+        outcome = _outcome(text, f)
         if m is None:
-            continue
+            # "1,240 civilians have been killed and 3,310 wounded": the outcome names it
+            bare = _BARE_OUTCOME.match(text, f.end)
+            if bare is None or not prev or prev[-1][1].split(":")[0] not in _HUMAN:
+                continue
+            outcome = _OUTCOMES[bare.group(1).lower()]
+            m = (prev[-1][1].split(":")[0], f"{prev[-1][2]} {bare.group(1)}")
         key, label = m
+        if outcome and key in _HUMAN:
+            key = f"{key}:{outcome}"  # the killed and the wounded are different tallies
         if f.unit and f.kind == "money":
             key = f"{key} ({f.unit})"
         prev.append((f, key, label))
