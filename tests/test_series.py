@@ -293,3 +293,18 @@ def test_when_an_outbreak_began_is_not_a_period():
         dated(D0 + dt.timedelta(days=14), body.format(301, "2,599")),
     ])  # fmt: skip
     assert _rules(found) == ["cumulative-decrease"]
+
+
+def test_a_toll_that_rose_by_a_step_to_a_total():
+    # "rose by 766 to 14,681": 766 is the day's step, 14,681 the running total
+    body = "The death toll from the outbreak in Italy rose by {} to {}, the agency said."
+    ok, _ = findings([
+        dated(D0, body.format(766, "14,681")),
+        dated(D0 + dt.timedelta(days=1), body.format(681, "15,362")),
+    ])  # fmt: skip
+    assert ok == []
+    bad, _ = findings([
+        dated(D0, body.format(766, "14,681")),
+        dated(D0 + dt.timedelta(days=1), body.format(981, "15,362")),
+    ])  # fmt: skip
+    assert _rules(bad) == ["period-exceeds-cumulative"]

@@ -131,6 +131,13 @@ _INCREMENT = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|additional|new|fresh|more)\s*$", re.I
 )
 _INCREMENT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:more|new)\b", re.I)
+#: "the toll rose by 681 to 15,362": the first figure is the step since the last report.
+_RISE_BY = re.compile(
+    r"\b(?:rose|risen|rises|increased|increases|climbed|climbs|jumped|grew|went\s+up|up)\s+by\s*"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$",
+    re.I,
+)
+_TO_TOTAL = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}?to\s+(?:about\s+|some\s+|at\s+least\s+)?\d")
 _PLUS = re.compile(r"^\s*\(\s*\+\s*(\d[\d,. ]*)\s*\)")
 
 #: A list item "tanks ‒ 3,812" / "personnel - about 212,000": the label before a dash.
@@ -751,13 +758,21 @@ def _sentence_rows(
         prev.append((f, key, label))
         left = text[max(s_start, f.start - 40) : f.start]
         right = text[f.end : f.end + 40]
+        rose_by = _RISE_BY.search(left) is not None
         increment = (
             bool(_INCREMENT.search(left))
             or "another" in f.cues
             or bool(_INCREMENT_AFTER.match(right))
+            or (rose_by and _TO_TOTAL.match(right) is not None)
         )
         cue = _classify(text, f, cues, carried)
         low, high = _interval(f)
+        step_total = None
+        if rose_by and f.qualifier == "range" and math.isfinite(f.low) and math.isfinite(f.high):
+            # "the toll rose by 766 to 14,681" read as one range: the step, then the total
+            step_total = f.high
+            increment = True
+            low = high = f.low
         scope = _scope(ctx, f, s_start, s_end, label)
         if date_of_row == _UNDATED:
             scope = (f"@{ctx.path}", *scope)
@@ -767,7 +782,27 @@ def _sentence_rows(
             line=f.line, column=f.column, text=f.text, figure=f,
             year_inferred=dd.inferred, sentence=f.sentence,
         )  # fmt: skip
-        if increment and (cue is None or cue.kind != "cumulative" or _distance(f, cue) > 0):
+        if step_total is not None and cue is not None and cue.kind == "cumulative":
+            tb = dict(base)
+            tb.update(value=step_total, low=step_total, high=step_total)
+            to = re.search(r"\bto\s+", f.text)
+            if to is not None:
+                from consistency.normalise.conversions import synthetic_figure
+
+                ts = f.start + to.end()
+                tf = synthetic_figure(ctx, ts, f.end, step_total, step_total, step_total,
+                                      kind=f.kind, digits=text[ts : f.end])  # fmt: skip
+                tb.update(figure=tf, start=ts, text=tf.text, column=tf.column)
+            rows.append(SeriesRow(kind="cumulative", as_of=date_of_row,
+                                  date_label=as_of_text or dd.label, **tb))  # fmt: skip
+            base.update(value=f.low)
+            rows.append(SeriesRow(kind="period", as_of=date_of_row, period_start=None,
+                                  period_end=date_of_row, period="since the previous report",
+                                  since_previous=True, date_label=dd.label, **base))  # fmt: skip
+            continue
+        if increment and (
+            cue is None or cue.kind != "cumulative" or _distance(f, cue) > 0 or rose_by
+        ):
             if cue is not None and cue.kind != "cumulative" and cue.match is not None:
                 ps, pe = _period(cue.kind, cue.match, date_of_row)
                 rows.append(SeriesRow(kind="period", as_of=date_of_row, period_start=ps,
