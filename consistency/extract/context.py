@@ -70,7 +70,33 @@ _CUE_GATES: dict[str, tuple[str, ...]] = {
     "colon": (":",),
     "complete": ("down", "split", "divided", "distributed", "follows"),
 }
-_EACH_GATES = ("each", "apiece", "per")
+_CUE_GATES["each"] = ("each", "apiece", "per")
+
+
+def _gate_table() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    words = sorted({w for ws in _CUE_GATES.values() for w in ws}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    # a found word opens every cue one of whose gate words it contains ("others": "other")
+    table = {
+        w: frozenset(name for name, gates in _CUE_GATES.items() if any(g in w for g in gates))
+        for w in words
+    }
+    return pattern, table
+
+
+_GATE_WORDS, _GATE_CUES = _gate_table()
+
+
+def _open_cues(window: str) -> frozenset[str] | set[str]:
+    """Names of the cues whose gate words occur in ``window`` (lower case)."""
+    found = _GATE_WORDS.findall(window)
+    if not found:
+        return frozenset()
+    out: set[str] = set()
+    for w in found:
+        out |= _GATE_CUES[w]
+    return out
+
 
 _CUES_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("including", re.compile(
@@ -215,24 +241,48 @@ def _owner(text: str, figs: list[Figure], g_start: int) -> int | None:
 
 
 def _attach_cues(text: str, figs: list[Figure], s_start: int, s_end: int) -> None:
+    # gate words are found once per sentence; a cue pattern is only tried for a
+    # figure when one of its gate words overlaps the figure's window
+    hi = max([s_end] + [f.end for f in figs])
+    low = text[s_start:hi].lower()
+    if len(low) == hi - s_start:
+        hits = [
+            (m.start() + s_start, m.end() + s_start, _GATE_CUES[m.group()])
+            for m in _GATE_WORDS.finditer(low)
+        ]
+    else:  # lower() changed the length (rare letters): no offsets to share
+        hits = None
+    empty: frozenset[str] = frozenset()
     for i, f in enumerate(figs):
         left_from = figs[i - 1].end if i > 0 else s_start
         right_to = figs[i + 1].start if i + 1 < len(figs) else s_end
-        left = text[max(left_from, f.start - 80) : f.start]
-        right = text[f.end : min(right_to, f.end + 80)]
+        l_lo = max(left_from, f.start - 80)
+        r_hi = min(right_to, f.end + 80)
+        if hits is None:
+            open_left = _open_cues(text[l_lo : f.start].lower())
+            open_right = _open_cues(text[f.end : r_hi].lower())
+        else:
+            open_left = open_right = empty
+            for h_start, h_end, names in hits:
+                if h_end > l_lo and h_start < f.start:
+                    open_left = open_left | names
+                if h_end > f.end and h_start < r_hi:
+                    open_right = open_right | names
         cues = set()
-        low_left = left.lower()
-        low_right = right.lower()
-        for name, pat in _CUES_BEFORE:
-            if any(g in low_left for g in _CUE_GATES[name]) and pat.search(left):
-                cues.add(name)
-        for name, pat in _CUES_AFTER:
-            if any(g in low_right for g in _CUE_GATES[name]) and pat.match(right):
-                cues.add(name)
-        if (any(g in low_right for g in _EACH_GATES) and _EACH_AFTER.match(right)) or (
-            "each" in low_left and _EACH_BEFORE.search(left)
-        ):
-            f.each = True
-        if f.text.lower().startswith("single") and f.noun is not None:
+        if open_left:
+            left = text[l_lo : f.start]
+            for name, pat in _CUES_BEFORE:
+                if name in open_left and pat.search(left):
+                    cues.add(name)
+            if "each" in open_left and _EACH_BEFORE.search(left):
+                f.each = True
+        if open_right:
+            right = text[f.end : r_hi]
+            for name, pat in _CUES_AFTER:
+                if name in open_right and pat.match(right):
+                    cues.add(name)
+            if "each" in open_right and _EACH_AFTER.match(right):
+                f.each = True
+        if f.text[:6].lower() == "single" and f.noun is not None:
             f.each = True  # "single drones were intercepted over X and Y": one each
-        f.cues = frozenset(cues)
+        f.cues = frozenset(cues) if cues else empty

@@ -77,7 +77,9 @@ _DIGITS = (
 )
 # In a document that writes decimal commas ("33,45%", "1.234,5"), a bare "2,5" is 2.5 too.
 _DIGITS_DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})*,\d+(?![\d,])|" + _DIGITS[3:]
-_DECIMAL_COMMA_DOC = re.compile(r"\d,\d{1,2}\s?(?:%|per\s?cent|percent)|\d\.\d{3},\d{1,2}(?!\d)")
+_DECIMAL_COMMA_DOC = re.compile(
+    r",(?:(?<=\d,)\d{1,2}\s?(?:%|per\s?cent|percent)|(?<=\d\.\d{3},)\d{1,2}(?!\d))"
+)
 _FRACTION_DENOMS = (
     r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
     r"|twelfths?|sixteenths?|twentieths?|hundredths?|thousandths?|millionths?"
@@ -103,6 +105,35 @@ def _master(digits: str) -> re.Pattern[str]:
     )
 
 
+def _candidates() -> re.Pattern[str]:
+    """Where a master match can start: a digit, a point or a fraction glyph not
+    inside a word or number, or a word start whose first letters begin a number
+    word. A character class leads, so the engine skips everything else in C."""
+    words = sorted(
+        set(NUMBER_WORDS)
+        | {"half", "single", "both", "quarter", "minus", "negative"}
+        | {d for d in re.findall(r"[a-z]+", _FRACTION_DENOMS)}
+    )
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], set()).add(w[1:4])
+    by_first.setdefault("a", set()).update({"\x00"})
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        alts = [r for r in rests if r != "\x00"]
+        body = _trie(alts) if alts else ""
+        if "\x00" in rests:  # "a dozen", "an eighth", "a hundred": "a"/"an" + space
+            body = (body + "|" if body else "") + r"n?\s"
+        branches.append(f"(?<=[{first}{first.upper()}])(?:{body})")
+    letters = "".join(sorted(by_first)) + "".join(sorted(by_first)).upper()
+    glyphs = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
+    return re.compile(
+        rf"[\d.{glyphs}{letters}](?:(?<=[{glyphs}])|(?<=[\d.])(?<![\w.,].)"
+        rf"|(?<![A-Za-z].)(?:{'|'.join(branches)}))"
+    )
+
+
+_CANDIDATE = _candidates()
 _MASTER = _master(_DIGITS)
 _MASTER_DECIMAL_COMMA = _master(_DIGITS_DECIMAL_COMMA)
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
@@ -170,6 +201,8 @@ _PHONE = re.compile(
     r"[+(\d](?:(?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
     r"|(?<=\()\d{3}\)\s?\d{3}-\d{4}|(?<!\w\d)(?<=\d)\d{2}-\d{3}-\d{4}\b)"
 )
+# a phone number has a "+", a "(", or "ddd-dddd" in it
+_PHONE_ANCHOR = re.compile(r"[+(-](?:(?<=[+(])\d|(?<=\d-)\d{3}-\d)")
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<cur>[$€£¥₹₽₴元₩₺₪₦₱₡₾₭₿])(?![\w$€£])(?!\s?\d)")
 _CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>" + _trie(lx.CURRENCY_CODES) + r")(?![\w$])", re.I)
 _POUNDS_MONEY = re.compile(r"\s(?:pounds|pound)\b(?!\s+of\b)", re.I)
@@ -199,6 +232,7 @@ _URL = re.compile(r"[hHwW](?:ttps?://|ww\.)[^\s<>\"')\]]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # "192.168.1.2", "v2.3.1": dotted identifiers, not figures.
 _DOTTED_ID = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+){2,}(?![\w.]*\d)")
+_DOTTED_ANCHOR = re.compile(r"\.(?<=\d\.)\d+\.\d")
 _FISCAL_YEAR = re.compile(
     r"(?P<y1>(?:18|19|20)(?<![\w.,-]\d\d)\d\d)[-–/](?P<y2>\d\d|(?:18|19|20)\d\d)(?![\w-])"
 )
@@ -338,12 +372,16 @@ _ONE_PRONOUN_BEFORE = re.compile(
 
 # Vague amounts: not figures in the table, but a breakdown needs to know that
 # "smaller numbers ... over Belgorod and Moscow" means at least one each.
+# (first letter as a class, then the rest by that letter: the engine's fast scan
+# for the class applies)
 _VAGUE = re.compile(
-    r"(?<![A-Za-z])(?=[sSlLfFuUaAdDhHtT])\b(?P<v>(?:smaller|small|lesser|fewer|unspecified|unknown|undisclosed)\s+numbers?"
-    r"|a\s+(?:few|handful)|several|dozens|hundreds|thousands|tens\s+of\s+thousands"
-    r"|the\s+same\s+(?:number|amount))"
-    r"(?=\s+(?:of\s+)?[a-z])",
-    re.I,
+    r"(?P<v>[sSlLfFuUaAdDhHtT](?<!\w.)(?i:"
+    r"(?<=[sS])(?:maller\s+numbers?|mall\s+numbers?|everal)"
+    r"|(?<=[lL])esser\s+numbers?|(?<=[fF])ewer\s+numbers?"
+    r"|(?<=[uU])n(?:specified|known|disclosed)\s+numbers?"
+    r"|(?<=[aA])\s+(?:few|handful)|(?<=[dD])ozens|(?<=[hH])undreds"
+    r"|(?<=[tT])(?:housands|ens\s+of\s+thousands|he\s+same\s+(?:number|amount))"
+    r"))(?i:(?=\s+(?:of\s+)?[a-z]))"
 )
 _VAGUE_BOUNDS = {
     "a few": (2.0, 9.0), "a handful": (2.0, 9.0), "several": (2.0, 9.0),
@@ -396,7 +434,7 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
         if m and m.start() <= at < m.end():
             spans.append((m.start(), m.end()))
         at = text.find("@", at + 1)
-    for m in _DOTTED_ID.finditer(text, start):
+    for m in _anchored(_DOTTED_ID, _DOTTED_ANCHOR, text, start, 24, 40):
         spans.append((m.start(), m.end()))
     for m in _FISCAL_YEAR.finditer(text, start):
         y1 = int(m.group("y1"))
@@ -408,7 +446,7 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
             fig.kind, fig.qualifier, fig.value_high = "year", "range", float(y2)
             figures.append(fig)
             spans.append((m.start(), m.end()))
-    for m in _PHONE.finditer(text, start):
+    for m in _anchored(_PHONE, _PHONE_ANCHOR, text, start, 8, 40):
         if sum(c.isdigit() for c in m.group(0)) >= 9:
             spans.append((m.start(), m.end()))
     for m in _anchored(_DATE, _DATE_ANCHOR, text, start, 32, 48):
@@ -501,6 +539,50 @@ def _in_blocked(spans: list[tuple[int, int]], starts: list[int], pos: int) -> in
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i][1]
     return -1
+
+
+def _prefix_gate(surfaces) -> tuple[frozenset[str], frozenset[str]]:
+    """First characters (one-character surfaces) and first two characters (longer
+    ones), lower case: a suffix pattern can only match where these follow."""
+    surfaces = [x.lower() for x in surfaces]
+    return (
+        frozenset(x for x in surfaces if len(x) == 1),
+        frozenset(x[:2] for x in surfaces if len(x) >= 2),
+    )
+
+
+def _gated(peek: str, gate: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """``peek`` (the next characters, lower case) can begin one of the surfaces."""
+    return peek[:1] in gate[0] or peek[:2] in gate[1]
+
+
+def _peek(text: str, e: int) -> tuple[str, str]:
+    """(two characters after one whitespace or hyphen at ``e``, or "" if there is none;
+    two characters after ``e`` skipping one optional whitespace), lower case."""
+    c = text[e : e + 1]
+    if c.isspace():
+        nxt = text[e + 1 : e + 3].lower()
+        return nxt, nxt
+    if c == "-":
+        return text[e + 1 : e + 3].lower(), "-"
+    return "", text[e : e + 2].lower()
+
+
+_G_UNIT = _prefix_gate(lx.UNITS)
+_G_PERCENT = _prefix_gate(["%", "pp", "ppt", "pct", "per cent", "percent", "percentage"])
+_G_CODE = _prefix_gate(lx.CURRENCY_CODES)
+_G_CURRENCY_WORD = _prefix_gate(lx.CURRENCY_WORDS)
+_G_SCALE = _prefix_gate(
+    "hundred thousand million billion trillion mln bln mn bn tn tln lakh crore dozen k".split()
+)
+_CURRENCY_SYMBOL_CHARS = frozenset("$€£¥₹₽₴元₩₺₪₦₱₡₾₭₿")
+#: Characters that can start a suffix glued to the number (lower case).
+_SUFFIX_FIRST = (
+    frozenset(u[0] for u in lx.UNITS)
+    | _CURRENCY_SYMBOL_CHARS
+    | frozenset(c[0] for c in lx.CURRENCY_CODES)
+    | frozenset("%pbmkts-nr")
+)
 
 
 def _is_four_digits(s: str) -> bool:
@@ -704,9 +786,13 @@ class Extractor:
         pos = start
         n = len(text)
         while pos < n:
-            m = master.search(text, pos)
-            if m is None:
+            c = _CANDIDATE.search(text, pos)
+            if c is None:
                 break
+            m = master.match(text, c.start())
+            if m is None:
+                pos = c.start() + 1
+                continue
             bend = _in_blocked(blocked, blocked_starts, m.start())
             if bend >= 0:
                 pos = max(bend, m.start() + 1)
@@ -1033,11 +1119,18 @@ class Extractor:
         return fig, final_end
 
     def _suffix(self, text: str, num: _Num, currency: str | None) -> tuple[int, dict]:
-        """Scale words, percent, units, currency words, ordinal suffixes, hyphen nouns."""
+        """Scale words, percent, units, currency words, ordinal suffixes, hyphen nouns.
+
+        Each pattern is only tried when the next one or two characters can begin
+        it (``_GATES``): most numbers are followed by an ordinary word.
+        """
         e = num.end
         out: dict = {}
+        head = text[e : e + 2].lower()
+        if not head or (head[0] not in _SUFFIX_FIRST and not head[0].isspace()):
+            return e, out
         # glued scale ("40k", "$3.5bn", "$2m")
-        if not num.is_word:
+        if not num.is_word and head[0] in "bmkt":
             gm = _GLUED_SCALE.match(text, e)
             if gm:
                 raw = gm.group("scale")
@@ -1049,12 +1142,13 @@ class Extractor:
                 if gm:
                     out["scale"] = lx.SCALE_WORDS[sc]
                     e = gm.end()
-            if "scale" not in out:
-                om = _ORDINAL_SUFFIX.match(text, e)
-                if om:
-                    out["ordinal"] = True
-                    return om.end(), out
-        sm = _SPACED_SCALE.match(text, e)
+        if not num.is_word and "scale" not in out and head in ("st", "nd", "rd", "th"):
+            om = _ORDINAL_SUFFIX.match(text, e)
+            if om:
+                out["ordinal"] = True
+                return om.end(), out
+        spaced, glued_or_spaced = _peek(text, e)
+        sm = _SPACED_SCALE.match(text, e) if _gated(spaced, _G_SCALE) else None
         if sm and "scale" not in out:
             word = sm.group("scale").lower()
             if (
@@ -1065,30 +1159,35 @@ class Extractor:
             ):
                 out["scale"] = lx.SCALE_WORDS[word]
                 e = sm.end()
-        pm = _PERCENT.match(text, e)
+                spaced, glued_or_spaced = _peek(text, e)
+        pm = _PERCENT.match(text, e) if _gated(glued_or_spaced, _G_PERCENT) else None
         if pm:
             out["percent"] = "percentage_point" if pm.group("pp") else "percent"
             return pm.end(), out
-        if not currency:
-            sym = _CURRENCY_SYMBOL_AFTER.match(text, e)
+        if not currency and glued_or_spaced:
+            sym = (
+                _CURRENCY_SYMBOL_AFTER.match(text, e)
+                if glued_or_spaced[:1] in _CURRENCY_SYMBOL_CHARS
+                else None
+            )
             if sym:
                 out["currency"] = lx.CURRENCY_SYMBOLS[sym.group("cur").lower()]
                 return sym.end(), out
-            code = _CURRENCY_CODE_AFTER.match(text, e)
+            code = _CURRENCY_CODE_AFTER.match(text, e) if _gated(glued_or_spaced, _G_CODE) else None
             if code and (code.group("cur").isupper() or code.group("cur") in lx.LOWERCASE_CODES):
                 out["currency"] = lx.CURRENCY_CODES[code.group("cur").lower()]
                 return code.end(), out
-        cm = _CURRENCY_WORD.match(text, e)
+        cm = _CURRENCY_WORD.match(text, e) if _gated(spaced, _G_CURRENCY_WORD) else None
         if cm and not currency:
             out["currency"] = lx.CURRENCY_WORDS[cm.group("cur").lower()]
             return cm.end(), out
         if not currency and out.get("scale", 1) >= 1e6:
             # "361 million pounds" is money; "2 million pounds of beef" is a weight
-            pd = _POUNDS_MONEY.match(text, e)
+            pd = _POUNDS_MONEY.match(text, e) if spaced[:2] == "po" else None
             if pd:
                 out["currency"] = "GBP"
                 return pd.end(), out
-        um = _UNIT_RE.match(text, e)
+        um = _UNIT_RE.match(text, e) if _gated(glued_or_spaced, _G_UNIT) else None
         if um and not currency:
             surface = um.group("unit")
             key = surface.lower()
@@ -1113,7 +1212,7 @@ class Extractor:
             if ok:
                 out["unit"] = lx.UNITS[key]
                 return um.end(), out
-        hm = _HYPHEN_ADJ.match(text, e)
+        hm = _HYPHEN_ADJ.match(text, e) if text[e : e + 1] == "-" else None
         if hm:
             adj = hm.group("adj").lower()
             first = adj.split("-")[0]
@@ -1128,7 +1227,7 @@ class Extractor:
             if first not in UNITS and first not in TENS and first not in SCALES and first.isalpha():
                 out["hyphen_noun"] = first
                 return e, out
-        if not num.is_word:
+        if not num.is_word and spaced[:2] == "po":
             ptm = _POINTS.match(text, e)
             if ptm:
                 window = text[max(0, num.start - 200) : num.start]
@@ -1170,8 +1269,8 @@ class Extractor:
         # a phrase the synonym table knows ("unmanned aerial vehicles")
         for k in range(len(words), 1, -1):
             phrase = " ".join(w for w, _ in words[:k]).lower()
-            if self.nouns.normalise(phrase) != phrase.rsplit(" ", 1)[-1] and (
-                phrase in self.nouns._map
+            if phrase in self.nouns._map and (
+                self.nouns.normalise(phrase) != phrase.rsplit(" ", 1)[-1]
             ):
                 return self.nouns._map[phrase], words[k - 1][1]
         plural_wanted = value != 1

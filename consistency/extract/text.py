@@ -13,11 +13,17 @@ _ABBREVIATIONS = frozenset(
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
 # an opening character, or at a blank line / list bullet.
+#
+# Written with a character class first (a closing character or a space, then
+# lookbehinds), so the engine's fast scan for that class applies; the matches
+# are those of
+#   (?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9]) | \n[ \t]*\n\s*
+#   | \n(?=[ \t]*(?:[-*•·]|\d+[.)])\s) | (?<=[.!?:;”’"'])\n\s*
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
-    r"|\n[ \t]*\n\s*"
-    r"|\n(?=[ \t]*(?:[-*•·]|\d+[.)])\s)"
-    r"|(?<=[.!?:;”’\"'])\n\s*"
+    r"[\"'”’)\]\s](?:"
+    r"(?<=[.!?][\"'”’)\]\s])(?:(?<=[\"'”’)\]])[\"'”’)\]]*\s+|(?<=\s)\s*)(?=[\"'“‘(\[]?[A-Z0-9])"
+    r"|(?<=\n)(?:[ \t]*\n\s*|(?=[ \t]*(?:[-*•·]|\d+[.)])\s)|(?<=[.!?:;”’\"']\n)\s*)"
+    r")"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 
