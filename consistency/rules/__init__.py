@@ -1,0 +1,1 @@
+"""Rules: YAML rule files -> findings (loader, check primitives, engine, self-test)."""

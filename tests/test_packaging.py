@@ -1,0 +1,32 @@
+"""The wheel ships every subpackage and the rule pack (a fresh install must work)."""
+
+from __future__ import annotations
+
+import sys
+
+from tests.conftest import ROOT
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    tomllib = None
+
+
+def test_every_subpackage_is_listed_in_pyproject():
+    if tomllib is None:
+        return
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "consistency").rglob("__init__.py")
+    }
+    assert found <= listed, f"missing from pyproject packages: {sorted(found - listed)}"
+    assert "consistency.builtin_rules" in listed
+
+
+def test_rule_pack_is_package_data():
+    from importlib import resources
+
+    names = {p.name for p in resources.files("consistency.builtin_rules").iterdir()}
+    assert {"breakdown-sum.yaml", "cumulative-decrease.yaml", "unit-conversion.yaml"} <= names
