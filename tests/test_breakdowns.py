@@ -285,3 +285,95 @@ def test_more_phrasings(text, expected):
     from tests.conftest import findings_for
 
     assert sorted({f.rule for f in findings_for(text)}) == sorted(expected), text
+
+
+# Wire-report drone tallies, launches, lists without a total, "In all" totals.
+CASES_WIRE = [
+    ("Runners can pick the 5 km or the 10 km race, and cyclists a 40 km or 100 km route.", []),
+    (
+        "Output fell to 9.5 million barrels per day, down 500,000 bpd from 10 million bpd in "
+        "March, a 5% decline.",
+        [],
+    ),
+    (
+        '"Over the past night, on-duty air defense systems intercepted and destroyed 41 Ukrainian unmanned aerial vehicles of the aircraft type: 17 UAVs over the territory of the Belgorod Region, 12 UAVs over the territory of the Kursk Region, six UAVs over the territory of the Voronezh Region, three UAVs over the territory of the Bryansk Region, and three UAVs over the territory of the Oryol Region," the ministry said.',
+        [],
+    ),
+    (
+        '"Over the past night, on-duty air defense systems intercepted and destroyed 45 Ukrainian unmanned aerial vehicles of the aircraft type: 17 UAVs over the territory of the Belgorod Region, 12 UAVs over the territory of the Kursk Region, six UAVs over the territory of the Voronezh Region, three UAVs over the territory of the Bryansk Region, and three UAVs over the territory of the Oryol Region," the ministry said.',
+        ["breakdown-sum"],
+    ),
+    (
+        "Air defense forces destroyed 337 drones over 10 regions, including 126 over the Kursk region and 91 over the Moscow region, including 74 flying toward Moscow.",
+        [],
+    ),
+    (
+        "Air defense forces destroyed 337 drones over 10 regions, including 126 over the Kursk region and 91 over the Moscow region, including 94 flying toward Moscow.",
+        ["part-exceeds-whole"],
+    ),
+    (
+        "Between 8:00 p.m. and 11:00 p.m. Moscow time, air defenses intercepted and destroyed 23 UAVs: 11 over the Belgorod Region, four each over the Kursk and Voronezh Regions, two each over the Bryansk and Oryol Regions.",
+        [],
+    ),
+    (
+        "Between 8:00 p.m. and 11:00 p.m. Moscow time, air defenses intercepted and destroyed 25 UAVs: 11 over the Belgorod Region, four each over the Kursk and Voronezh Regions, two each over the Bryansk and Oryol Regions.",
+        ["breakdown-sum"],
+    ),
+    (
+        "On the night of March 5, the enemy attacked with 112 Shahed strike UAVs and drone simulators from the directions of Kursk, Millerovo and Primorsko-Akhtarsk. As of 09:00, air defense shot down 79 Shahed-type attack UAVs in the north, south, east and center of the country; 25 enemy imitator drones were locationally lost (without negative consequences).",
+        [],
+    ),
+    (
+        "The Russian Defence Ministry said its air defence units had destroyed 26 drones over the Belgorod region, 13 over Kursk, and 2 over Voronezh in the space of three hours.",
+        [],
+    ),
+    (
+        "Ukraine launched 158 drones at Russia overnight, Russian officials said, including 46 over the Kursk region. Sixty-nine drones were downed over the Bryansk region, the ministry said, and 12 over Oryol.",
+        [],
+    ),
+    (
+        "The ministry said 18 drones were destroyed over the Belgorod region, 9 over Kursk and 4 over Bryansk. In all, 31 drones were downed.",
+        [],
+    ),
+    (
+        "The ministry said 18 drones were destroyed over the Belgorod region, 9 over Kursk and 4 over Bryansk. In all, 35 drones were downed.",
+        ["breakdown-sum"],
+    ),
+    (
+        "Russia fired 4 missiles and 38 drones. Of the drones, 31 were shot down and 5 were lost to electronic warfare.",
+        [],
+    ),
+    (
+        "Kyiv's military administration said 3 people were killed in the capital, where 12 drones were shot down. Another 2 people died in the Kyiv region.",
+        [],
+    ),
+    (
+        "Polls show 46 seats for Labour, 38 for the Conservatives and 16 for smaller parties in the 100-seat chamber.",
+        [],
+    ),
+    (
+        "Polls show 46 seats for Labour, 38 for the Conservatives and 19 for smaller parties in the 100-seat chamber.",
+        ["breakdown-sum"],
+    ),
+    (
+        "Of the 1,200 people on board, 1,150 were rescued, 30 died and 25 are missing.",
+        ["breakdown-sum"],
+    ),
+    (
+        "The budget allocates €48 billion to defence, of which €12 billion goes to procurement and €9.5 billion to personnel costs.",
+        [],
+    ),
+    (
+        "The budget allocates €48 billion to defence, of which €32 billion goes to procurement and €19.5 billion to personnel costs.",
+        ["breakdown-sum"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CASES_WIRE, ids=[f"wire{i}" for i in range(len(CASES_WIRE))]
+)
+def test_wire_phrasings(text, expected):
+    from tests.conftest import findings_for
+
+    assert sorted({f.rule for f in findings_for(text)}) == sorted(expected), text

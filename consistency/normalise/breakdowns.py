@@ -152,6 +152,18 @@ _TRAILING_BEFORE = re.compile(
     r"[^.;]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|nearly\s+)?$",
     re.I,
 )
+_DELTA_BEFORE = re.compile(
+    # "..., down 500,000", "was up 12": up/down as change words, not "shot down 40"
+    r"(?:(?:^|[,;(]\s*|\b(?:was|were|is|are|be|been|and|or)\s+)(?:up|down)"
+    r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped)\s+by"
+    r"|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|jump|gain|loss)\s+of)"
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I | re.M,
+)
+_OR_BEFORE = re.compile(r"\bor\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_SUMMING_LEAD = re.compile(
+    r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told|combined)\b[^.;]{0,40}$", re.I
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _LABELLED = re.compile(
@@ -226,13 +238,23 @@ def _prepare(text: str, figures: list[Figure], sentences: list[tuple[int, int]])
             text, max(line_start, f.start - 60), f.start
         ):
             doc.inert.add(id(f))
-        if _TRAILING_BEFORE.search(text, max(0, f.start - 80), f.start):
+        s_start = sentences[f.sentence][0] if f.sentence < len(sentences) else 0
+        if _TRAILING_BEFORE.search(text, max(0, f.start - 80), f.start) or (
+            f.start - s_start < 60 and _SUMMING_LEAD.match(text, s_start, f.start)
+        ):
             doc.trailing.add(id(f))
+    for f in figs:
+        if _DELTA_BEFORE.search(text, max(0, f.start - 30), f.start):
+            doc.inert.add(id(f))  # "down 500,000", "a rise of 390": a change, not a part
     for row in by_sentence.values():
+        for i, a in enumerate(row):
+            # the two ends of a change may have a figure between them ("fell to 9.5
+            # million, down 500,000 from 10 million"); look a few figures ahead
+            for b in row[i + 1 : i + 4]:
+                if _is_change_pair(text, a, b):
+                    doc.inert.update((id(a), id(b)))
         for a, b in zip(row, row[1:], strict=False):
-            if _is_change_pair(text, a, b):
-                doc.inert.update((id(a), id(b)))
-            elif _OF_THE_BETWEEN.fullmatch(text, a.end, b.start) and a.kind == b.kind:
+            if _OF_THE_BETWEEN.fullmatch(text, a.end, b.start) and a.kind == b.kind:
                 doc.of_the[id(b)] = a
                 doc.predicate[id(b)] = None  # the whole: "won 12 of its 20 games"
     return doc
@@ -430,9 +452,15 @@ def _collect_attributive(doc: _Doc, total: Figure, used: set[int], path: str) ->
 def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown | None:
     if total.kind not in ("count", "money", "measure") or total.value < 2:
         return None
+    s_start = doc.sentences[total.sentence][0] if total.sentence < len(doc.sentences) else 0
+    # "In all, 31 drones were downed." sums the list in the sentence before
+    summing = bool(_SUMMING_LEAD.match(doc.text, s_start, total.start))
+    pool = list(doc.by_sentence.get(total.sentence, []))
+    if summing and total.sentence > 0:
+        pool = doc.by_sentence.get(total.sentence - 1, []) + pool
     earlier = [
         g
-        for g in doc.by_sentence.get(total.sentence, [])
+        for g in pool
         if g.start < total.start
         and g.kind != "vague"
         and not (g.noun in PLACE_NOUNS and g.noun != total.noun)
@@ -446,9 +474,9 @@ def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Br
         if "including" in g.cues and parts:
             part.sub_of = len(parts) - 1
         parts.append(part)
-    # a running total ("bringing the weekly toll to 47") may hold more than this
-    # sentence lists: the parts may fall short of it, never exceed it
-    return _finish(doc, total, parts, True, False, None, total.sentence, path)
+    # "In all"/"altogether" sums the list; a running total ("bringing the weekly toll
+    # to 47") may hold more than this sentence lists: parts may fall short, not exceed
+    return _finish(doc, total, parts, not summing, summing, None, total.sentence, path)
 
 
 def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown | None:
@@ -462,6 +490,8 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
         _OF_THE_BEFORE.search(text, max(0, total.start - 30), total.start)
         or _INCLUDES_AFTER.match(text, total.noun_end or total.end)
     )
+    if not (complete_cue or partial) and _heads_a_list(doc, total):
+        return None
     parts: list[Part] = []
     seed = doc.of_the.get(id(total))
     if seed is not None and id(seed) not in used:
@@ -490,10 +520,10 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
             interrupted = False
         if "total" in g.cues or "another" in g.cues and not parts:
             break
-        if g.low > total.high and not ("including" in g.cues or partial or parts):
-            # a bigger figure with no cue that it is a part: not a breakdown of this total
-            if g.noun is not None:
-                break
+        if g.low > total.high and not ("including" in g.cues or partial or parts or complete_cue):
+            break  # a bigger figure with no cue that it is a part: not this total's part
+        if _OR_BEFORE.search(text, max(0, g.start - 12), g.start):
+            break  # "the 5 km or the 10 km race": alternatives, not parts
         if "including" in g.cues and parts:
             # "10 drones, including three ..." right after a part: a sub-count
             part = _part(g, parts)
@@ -574,6 +604,20 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
             break
         s += 1
     return _finish(doc, total, parts, partial, complete_cue, item_count, last_sentence, path)
+
+
+def _heads_a_list(doc: _Doc, total: Figure) -> bool:
+    """ "26 drones over the Belgorod region, 13 over Kursk and 2 over Voronezh": the
+    first item of a list of places, not a total its neighbours divide."""
+    if not total.place_names:
+        return False
+    _prev_end, next_start = doc.neighbours(total)
+    after = doc.text[total.end : next_start]
+    if not any(name in after for name in total.place_names):
+        return False
+    row = doc.by_sentence.get(total.sentence, [])
+    following = [g for g in row if g.start > total.start]
+    return bool(following) and not following[0].cues & {"including", "of_them"}
 
 
 def _finish(
