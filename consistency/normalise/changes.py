@@ -21,29 +21,10 @@ from dataclasses import dataclass
 
 from consistency.extract.model import Figure
 from consistency.interval import Interval
+from consistency.lazyre import lazy as _lazy
 from consistency.normalise import register_document_table
 from consistency.normalise.conversions import half_unit, synthetic_figure
 from consistency.normalise.tables import DocumentContext
-
-
-class _LazyRe:
-    """A pattern compiled on first use: keeps start-up free of regex compilation."""
-
-    __slots__ = ("_args", "_compiled")
-
-    def __init__(self, *args) -> None:
-        self._args = args
-        self._compiled = None
-
-    def __getattr__(self, name: str):
-        if self._compiled is None:
-            self._compiled = re.compile(*self._args)
-        return getattr(self._compiled, name)
-
-
-def _lazy(pattern: str, flags: int = 0) -> _LazyRe:
-    return _LazyRe(pattern, flags)
-
 
 _Q = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just over|just under|more than|over|less than|under)\s+)?"
 _NUM = (
