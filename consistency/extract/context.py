@@ -10,6 +10,7 @@ Smolensk saw two"), in which case it belongs to that next figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from consistency.extract.lexicon import MONTHS, WEEKDAYS
@@ -22,8 +23,14 @@ _REGION_WORDS = (
 _CAP = r"(?:[A-Z][a-z'’.-]*[a-z]|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+)"
 _NAME = rf"{_CAP}(?:[ -](?:{_CAP}|(?:of|on|upon|de|del|la|al)(?=\s+[A-Z])))*"
 _SUFFIX = rf"(?:\s+(?i:{_REGION_WORDS})(?![a-z]))"
+# The first character leads as a class (a capital, or the "t" of "the regions
+# of ..."), so the engine's fast scan for it applies; the rest of the first
+# name follows. Same matches as (?:the\s+REGION\s+of\s+)?NAME...
+_CAP_REST = r"(?:[a-z'’.-]*[a-z]|[A-Z]+|\.(?:[A-Z]\.)+)"
+_NAME_REST = rf"{_CAP_REST}(?:[ -](?:{_CAP}|(?:of|on|upon|de|del|la|al)(?=\s+[A-Z])))*"
 _GROUP = re.compile(
-    rf"(?P<group>(?:the\s+(?i:{_REGION_WORDS})\s+of\s+)?{_NAME}(?:['’]s)?{_SUFFIX}?"
+    rf"(?P<group>[A-Zt](?:(?<=t)he\s+(?i:{_REGION_WORDS})\s+of\s+{_NAME}|(?<=[A-Z]){_NAME_REST})"
+    rf"(?:['’]s)?{_SUFFIX}?"
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NAME}(?:['’]s)?{_SUFFIX}?)*)"
 )
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -65,7 +72,7 @@ _CUE_GATES: dict[str, tuple[str, ...]] = {
     "of_them": ("these", "them", "those", "this", "total", "which", "whom", "among"),
     "remaining": ("remaining", "rest", "other", "final", "last"),
     "another": ("another", "further", "additional", "plus", "more", "others"),
-    "total": ("total", "all", "altogether", "combined", "toll"),
+    "total": ("total", "all", "overall", "tally", "altogether", "combined", "toll"),
     "same_number": ("same",),
     "colon": (":",),
     "complete": ("down", "split", "divided", "distributed", "follows"),
@@ -85,6 +92,7 @@ def _gate_table() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 
 
 _GATE_WORDS, _GATE_CUES = _gate_table()
+_GATE_LIST = tuple(_GATE_CUES.items())
 
 
 def _open_cues(window: str) -> frozenset[str] | set[str]:
@@ -186,8 +194,29 @@ def _group_names(raw: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def attach_context(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
-    """Fill ``places``, ``each`` and ``cues`` on each figure, sentence by sentence."""
+def _gate_hits(low: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Every occurrence of a gate word in ``low`` (the lower-cased text), by start."""
+    hits = []
+    for w, names in _GATE_LIST:  # one substring search per word over the text: fast in C
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            hits.append((i, i + n, names))
+            i = low.find(w, i + 1)
+    hits.sort()
+    return hits
+
+
+def attach_context(
+    text: str, figures: list[Figure], sentences: list[tuple[int, int]], low: str | None = None
+) -> None:
+    """Fill ``places``, ``each`` and ``cues`` on each figure, sentence by sentence.
+
+    ``low`` is ``text.lower()`` when the caller has it already."""
+    if low is None:
+        low = text.lower()
+    hits = _gate_hits(low) if len(low) == len(text) else None
+    hit_starts = [h[0] for h in hits] if hits is not None else None
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence, []).append(f)
@@ -198,7 +227,13 @@ def attach_context(text: str, figures: list[Figure], sentences: list[tuple[int, 
         s_start = min(s_start, figs[0].start)
         s_end = max(s_end, figs[-1].end)
         quantities = [f for f in figs if f.kind not in ("date", "time", "year")]
-        _attach_cues(text, quantities, s_start, s_end)
+        if hits is None:
+            s_hits = None
+        else:  # gate words that can reach into this sentence's windows
+            lo_i = bisect_left(hit_starts, s_start - 40)
+            hi_i = bisect_left(hit_starts, max([s_end] + [f.end for f in quantities]) + 1)
+            s_hits = hits[lo_i:hi_i]
+        _attach_cues(text, quantities, s_start, s_end, s_hits)
         if not quantities:
             continue
         assigned: dict[int, list[str]] = {}
@@ -240,18 +275,15 @@ def _owner(text: str, figs: list[Figure], g_start: int) -> int | None:
     return before
 
 
-def _attach_cues(text: str, figs: list[Figure], s_start: int, s_end: int) -> None:
-    # gate words are found once per sentence; a cue pattern is only tried for a
-    # figure when one of its gate words overlaps the figure's window
-    hi = max([s_end] + [f.end for f in figs])
-    low = text[s_start:hi].lower()
-    if len(low) == hi - s_start:
-        hits = [
-            (m.start() + s_start, m.end() + s_start, _GATE_CUES[m.group()])
-            for m in _GATE_WORDS.finditer(low)
-        ]
-    else:  # lower() changed the length (rare letters): no offsets to share
-        hits = None
+def _attach_cues(
+    text: str,
+    figs: list[Figure],
+    s_start: int,
+    s_end: int,
+    hits: list[tuple[int, int, frozenset[str]]] | None = None,
+) -> None:
+    # a cue pattern is only tried for a figure when one of its gate words overlaps
+    # the figure's window (``hits``: gate words near the sentence)
     empty: frozenset[str] = frozenset()
     for i, f in enumerate(figs):
         left_from = figs[i - 1].end if i > 0 else s_start

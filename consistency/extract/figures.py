@@ -24,7 +24,7 @@ from consistency.extract.numwords import (
     UNITS,
     parse_number_words,
 )
-from consistency.extract.text import LineIndex, split_sentences
+from consistency.extract.text import LineIndex, split_sentences, trie_pattern
 
 # --------------------------------------------------------------------------- regexes
 
@@ -41,29 +41,7 @@ def _cap(words) -> str:
     return "|".join(out)
 
 
-def _trie(words) -> str:
-    """A regex matching any of ``words``, factored as a trie.
-
-    Equivalent to the longest-first alternation of the words (greedy optional
-    tails try the longer word first), but the engine follows one branch per
-    character instead of trying every word in turn.
-    """
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
+_trie = trie_pattern
 
 _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
@@ -167,6 +145,7 @@ _DATE_ANCHOR = re.compile(
 _LOWER_MONTH_BEFORE_REV = re.compile(
     r"\s+\.?(?:" + _trie(m[::-1] for m in lx.MONTHS) + r")(?![A-Za-z])"
 )
+_MONTH_AFTER_FIRST = frozenset(" \t\n\u00a0\u202f\u2009snrt")
 _LOWER_MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _trie(lx.MONTHS) + r")(?![a-z])"
 )
@@ -178,9 +157,15 @@ def _anchored(
     """``pattern.finditer(text, start)`` for a pattern each match of which contains
     an ``anchor`` match starting at most ``back`` characters after the match start
     and ends within ``ahead`` characters of it: the pattern is tried near anchors only."""
+    return _anchored_at(
+        pattern, (a.start() for a in anchor.finditer(text, start)), text, start, back, ahead
+    )
+
+
+def _anchored_at(pattern: re.Pattern[str], anchors, text: str, start: int, back: int, ahead: int):
+    """As ``_anchored``, with the anchor positions given (ascending)."""
     pos = start
-    for a in anchor.finditer(text, start):
-        h = a.start()
+    for h in anchors:
         if h < pos:
             continue
         m = pattern.search(text, max(pos, h - back), h + ahead)
@@ -262,6 +247,7 @@ _CURRENCY_BEFORE = re.compile(
 _SYMBOL_KEYS = {re.sub(r"[\s.]", "", k): v for k, v in lx.CURRENCY_SYMBOLS.items()}
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _HYPHEN_ADJ = re.compile(r"-(?P<adj>[a-z]+(?:-[a-z]+)*)\b")
+_RANGE_FIRST = frozenset(" \t\n\r\u00a0\u202f\u2009-–—~tTaAoO")
 _RANGE_SEP = re.compile(r"\s*(?:-\s*to\b|-|–|—|~|to\b|through\b|thru\b|or\b|and\b)\s*", re.I)
 # "rose from 8,000 to 9,000" is a change between two figures, not a range.
 _CHANGE_BEFORE = re.compile(
@@ -286,6 +272,7 @@ _QUALIFIER_BEFORE_REV = re.compile(
 _ID_WORD_REV = re.compile(r"\s([A-Za-z]*[A-Z])(?![\w])")
 _NUMBER_ABBR_REV = re.compile(r"\s?\.(?:oN|soN|rN|on)\b")
 _CURRENCY_GATE = frozenset("$£€¥₹₽₴₩₺₪₦₱₡₾₭₿.")
+_QUALIFIER_AFTER_FIRST = frozenset(" \t\n\r\u00a0\u202f\u2009+-")
 _QUALIFIER_AFTER = re.compile(
     r"(?P<q>\s+(?:or|and)\s+(?:more|so|fewer|less|greater|higher|above|over|lower|below"
     r"|under|up|upwards|upward)\b|\+(?!\d)|-plus\b|\s+plus\b|-odd\b)",
@@ -390,9 +377,42 @@ _VAGUE_BOUNDS = {
 }  # fmt: skip
 
 
-def _vague_figures(text: str, start: int, extractor: Extractor) -> list[Figure]:
+#: One of these is in every vague amount: the pattern is tried near them only.
+_VAGUE_KEYWORDS = (
+    "number",
+    "amount",
+    "few",
+    "handful",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+)
+
+
+def _keyword_positions(low: str, start: int, keywords) -> list[int]:
+    """Ascending start offsets of ``keywords`` in ``low`` (lower-cased text)."""
     out = []
-    for m in _VAGUE.finditer(text, start):
+    for w in keywords:
+        i = low.find(w, start)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _vague_figures(
+    text: str, start: int, extractor: Extractor, low: str | None = None
+) -> list[Figure]:
+    out = []
+    if low is not None and len(low) == len(text):
+        matches = _anchored_at(
+            _VAGUE, _keyword_positions(low, start, _VAGUE_KEYWORDS), text, start, 24, 48
+        )
+    else:
+        matches = _VAGUE.finditer(text, start)
+    for m in matches:
         key = re.sub(r"\s+", " ", m.group("v").lower())
         low, high = _VAGUE_BOUNDS.get(key, (1.0, math.inf))
         fig = Figure(
@@ -595,6 +615,8 @@ _EXP = re.compile(r"[eE]([+\-−]?\d+)$")
 
 def _parse_digits(s: str) -> tuple[float, int]:
     """Value and number of stated decimals (-1: an integer) of a digit string."""
+    if s.isdigit() and s.isascii():
+        return float(s), -1
     exp = 0
     em = _EXP.search(s)
     if em:
@@ -780,7 +802,8 @@ class Extractor:
         blocked_starts = [s for s, _ in blocked]
         figures: list[Figure] = list(date_figs)
         figures.extend(_fraction_figures(text, fraction_matches))
-        figures.extend(_vague_figures(text, start, self))
+        low = text.lower()
+        figures.extend(_vague_figures(text, start, self, low))
 
         master = _MASTER_DECIMAL_COMMA if _uses_decimal_commas(text, start) else _MASTER
         pos = start
@@ -814,7 +837,7 @@ class Extractor:
             f.path = path
             f.line, f.column = lines.locate(f.start)
             f.sentence = max(0, bisect_right(sent_starts, f.start) - 1)
-        attach_context(text, figures, sentences)
+        attach_context(text, figures, sentences, low)
         return figures, sentences
 
     # ------------------------------------------------------------------ one figure
@@ -828,11 +851,15 @@ class Extractor:
 
         if not num.is_word:
             # a date with a lowercase month ("december 1", "5 march 2020")
-            mb = _LOWER_MONTH_BEFORE_REV.match(rleft)
+            mb = _LOWER_MONTH_BEFORE_REV.match(rleft) if rleft[:1].isspace() else None
             dm = None
             if mb and (mb.end() < len(rleft) or s <= 40):
                 dm = _DATE.match(text, s - mb.end())
-            elif mb is None and _LOWER_MONTH_AFTER.match(text, e):
+            elif (
+                mb is None
+                and (text[e : e + 1] in _MONTH_AFTER_FIRST or text[e : e + 1].isspace())
+                and _LOWER_MONTH_AFTER.match(text, e)
+            ):
                 dm = _DATE.match(text, s)
             if dm is not None and dm.end() >= e:
                 dfig = _date_figure(dm)
@@ -950,7 +977,8 @@ class Extractor:
         low_num = None
         high_num = None
         range_end = end
-        sep = _RANGE_SEP.match(text, end)
+        c_end = text[end : end + 1]
+        sep = _RANGE_SEP.match(text, end) if c_end in _RANGE_FIRST or c_end.isspace() else None
         if sep is not None and num.special == "":
             sep_word = sep.group(0).strip().lower()
             m2 = master.match(text, sep.end())
@@ -1069,7 +1097,12 @@ class Extractor:
             qualifier = lx.QUALIFIER_BEFORE[q_before]
         if low_num:
             qualifier = "range"
-        qa = _QUALIFIER_AFTER.match(text, final_end)
+        qa = (
+            _QUALIFIER_AFTER.match(text, final_end)
+            if text[final_end : final_end + 1] in _QUALIFIER_AFTER_FIRST
+            or text[final_end : final_end + 1].isspace()
+            else None
+        )
         if qa and not low_num:
             key = re.sub(r"\s+", " ", qa.group("q").strip().lower())
             qualifier = lx.QUALIFIER_AFTER.get(key, qualifier)
@@ -1266,13 +1299,15 @@ class Extractor:
             pos = m.end()
         if not words:
             return None, end
-        # a phrase the synonym table knows ("unmanned aerial vehicles")
+        # a phrase the synonym table knows ("unmanned aerial vehicles"), also after
+        # adjectives ("41 Ukrainian unmanned aerial vehicles")
         for k in range(len(words), 1, -1):
-            phrase = " ".join(w for w, _ in words[:k]).lower()
-            if phrase in self.nouns._map and (
-                self.nouns.normalise(phrase) != phrase.rsplit(" ", 1)[-1]
-            ):
-                return self.nouns._map[phrase], words[k - 1][1]
+            for i in range(0, k - 1):
+                phrase = " ".join(w for w, _ in words[i:k]).lower()
+                if phrase in self.nouns._map and (
+                    self.nouns.normalise(phrase) != phrase.rsplit(" ", 1)[-1]
+                ):
+                    return self.nouns._map[phrase], words[k - 1][1]
         plural_wanted = value != 1
         for w, wend in words:
             if plural_wanted and looks_plural(w) and w.lower() not in _NOT_NOUNS:

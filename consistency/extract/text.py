@@ -5,6 +5,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+
+def trie_pattern(words) -> str:
+    """A regex matching any of ``words``, factored as a trie.
+
+    Equivalent to the longest-first alternation of the words (greedy optional
+    tails try the longer word first), but the engine follows one branch per
+    character instead of trying every word in turn.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st gen lt col sgt capt cmdr adm gov sen rep prof jr sr inc ltd co corp
     vs no nos approx est jan feb mar apr jun jul aug sep sept oct nov dec fig vol dept
