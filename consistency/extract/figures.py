@@ -112,6 +112,43 @@ def _candidates() -> re.Pattern[str]:
 
 
 _CANDIDATE = _candidates()
+_GLYPHS_CLASS = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
+#: Where a digit match can start: a digit or point not inside a word or number,
+#: or a fraction glyph.
+_DIGIT_CANDIDATE = re.compile(rf"[\d.{_GLYPHS_CLASS}](?:(?<=[{_GLYPHS_CLASS}])|(?<![\w.,].))")
+#: Words a number phrase can start with, or (after "a"/"an") go on with: their
+#: occurrences, found by substring search in the lower-cased text, give the
+#: positions where a word match can start.
+_WORD_KEYWORDS = tuple(
+    sorted(
+        set(NUMBER_WORDS)
+        | {"minus", "negative", "half", "single", "both", "quarter", "dozen", "pair", "couple"}
+        | {w.removesuffix("s") for w in re.findall(r"[a-z]+", _FRACTION_DENOMS)}
+    )
+)
+
+
+def _word_candidates(low: str, start: int) -> list[int]:
+    """Ascending offsets where a number phrase in words may start (a superset)."""
+    out = []
+    find = low.find
+    for w in _WORD_KEYWORDS:
+        i = find(w, start)
+        while i >= 0:
+            out.append(i)
+            # "a dozen", "an eighth", "a hundred": the phrase starts at the article
+            j = i
+            while j > start and low[j - 1].isspace():
+                j -= 1
+            if j < i:
+                if low[j - 1 : j] == "a":
+                    out.append(j - 1)
+                elif low[j - 2 : j] == "an":
+                    out.append(j - 2)
+            i = find(w, i + 1)
+    return sorted(set(out))
+
+
 _MASTER = _master(_DIGITS)
 _MASTER_DECIMAL_COMMA = _master(_DIGITS_DECIMAL_COMMA)
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
@@ -808,13 +845,33 @@ class Extractor:
         master = _MASTER_DECIMAL_COMMA if _uses_decimal_commas(text, start) else _MASTER
         pos = start
         n = len(text)
+        if len(low) == n:
+            words_at = _word_candidates(low, start)
+            words_at.append(n)
+        else:
+            words_at = None
+        wi = 0
+        d_at = -1
         while pos < n:
-            c = _CANDIDATE.search(text, pos)
-            if c is None:
-                break
-            m = master.match(text, c.start())
+            # the next position where a number can start: a digit candidate or a
+            # word candidate, whichever comes first
+            if words_at is None:
+                c = _CANDIDATE.search(text, pos)
+                if c is None:
+                    break
+                at = c.start()
+            else:
+                if d_at < pos:
+                    dc = _DIGIT_CANDIDATE.search(text, pos)
+                    d_at = dc.start() if dc is not None else n
+                while words_at[wi] < pos:
+                    wi += 1
+                at = min(d_at, words_at[wi])
+                if at >= n:
+                    break
+            m = master.match(text, at)
             if m is None:
-                pos = c.start() + 1
+                pos = at + 1
                 continue
             bend = _in_blocked(blocked, blocked_starts, m.start())
             if bend >= 0:
