@@ -179,6 +179,30 @@ _DATE_ANCHOR = re.compile(
     r"|(?<![A-Za-z\d].)(?i:(?<=j)an|(?<=f)eb|(?<=m)a[ry]|(?<=a)(?:pr|ug)|(?<=j)u[nl]"
     r"|(?<=s)ep|(?<=o)ct|(?<=n)ov|(?<=d)ec))"
 )
+# Before a month name a date can only have a day number or a weekday.
+_DATE_LEAD = re.compile(r"\d|[dD][aA][yY]")
+
+
+def _date_matches(text: str, start: int):
+    """``_DATE.finditer(text, start)`` near anchors (capitalised month names)."""
+    pos = start
+    for a in _DATE_ANCHOR.finditer(text, start):
+        h = a.start()
+        if h < pos:
+            continue
+        if text[h].isalpha() and not _DATE_LEAD.search(text, max(pos, h - 16), h):
+            m = _DATE.match(text, h)  # nothing of a date can stand before the month
+        else:
+            m = _DATE.search(text, max(pos, h - 32), h + 48)
+            if m is not None and m.start() <= h:
+                m = _DATE.match(text, m.start())
+            else:
+                m = None
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 _LOWER_MONTH_BEFORE_REV = re.compile(
     r"\s+\.?(?:" + _trie(m[::-1] for m in lx.MONTHS) + r")(?![A-Za-z])"
 )
@@ -214,6 +238,11 @@ def _anchored_at(pattern: re.Pattern[str], anchors, text: str, start: int, back:
             pos = full.end()
 
 
+# every time has ":"/"." and two digits after a digit, or "am"/"pm" after a digit
+_TIME_ANCHOR = re.compile(
+    r"[:.mM](?:(?<=\d[:.])\d\d|(?<=\d[aApP][mM])|(?<=\d\s[aApP][mM])|(?<=\d[aApP]\.[mM])"
+    r"|(?<=\d\s[aApP]\.[mM]))"
+)
 _TIME = re.compile(
     r"\d(?<![\d.:]\d)\d?(?:[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.m\.|\s?[ap]m\b)"
     r"(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|MSK|local time))?",
@@ -332,6 +361,10 @@ _YEAR_BEFORE = re.compile(
 _OR_EQUAL_AFTER = re.compile(r"\s+or\s+equal(?:s|\s+to)?\b", re.I)
 _NOUN_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?P<phrase>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+# the same, read backwards from the number (one anchored match on the reversed window)
+_NOUN_BEFORE_REV = re.compile(
+    r"(?:\(|\s?[-–—]\s)\s*(?P<phrase>(?:[a-z-]*[a-z]\s+){0,3}[a-z-]*[A-Za-z])"
+)
 _NOUN_BEFORE = re.compile(
     r"(?P<phrase>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*(?:\(|\s[-–—]\s?)$"
 )
@@ -506,12 +539,12 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
     for m in _anchored(_PHONE, _PHONE_ANCHOR, text, start, 8, 40):
         if sum(c.isdigit() for c in m.group(0)) >= 9:
             spans.append((m.start(), m.end()))
-    for m in _anchored(_DATE, _DATE_ANCHOR, text, start, 32, 48):
+    for m in _date_matches(text, start):
         fig = _date_figure(m)
         if fig is not None:
             figures.append(fig)
             spans.append((m.start(), m.end()))
-    for m in _TIME.finditer(text, start):
+    for m in _anchored(_TIME, _TIME_ANCHOR, text, start, 8, 40):
         s = m.group(0)
         if re.fullmatch(r"\d{1,2}\.\d{2}", s):  # "3.45" is a decimal, not a time
             continue
@@ -1397,10 +1430,12 @@ class Extractor:
         ):
             return None
         window = text[max(0, start - 50) : start]
-        m = _NOUN_BEFORE.search(window)
+        if window.endswith("\n"):
+            window = window[:-1]
+        m = _NOUN_BEFORE_REV.match(window[::-1])
         if not m:
             return None
-        phrase = m.group("phrase")
+        phrase = m.group("phrase")[::-1]
         words = phrase.split()
         if not words or words[0][0].isupper() and len(words) == 1:
             return None
@@ -1440,7 +1475,7 @@ def _widen(
     return lo, hi
 
 
-_SLASH = re.compile(r"\d/\d")
+_SLASH = re.compile(r"/(?<=\d/)\d")
 
 
 def _fraction_figures(text: str, matches: list[re.Match]) -> list[Figure]:
