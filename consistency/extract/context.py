@@ -92,7 +92,20 @@ def _gate_table() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 
 
 _GATE_WORDS, _GATE_CUES = _gate_table()
-_GATE_LIST = tuple(_GATE_CUES.items())
+
+
+def _scan_list() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Gate words to search for: those containing no other gate word ("other" stands
+    for "others" and "another"); each opens every cue with a gate word containing it."""
+    words = set(_GATE_CUES)
+    scan = [w for w in words if not any(v != w and v in w for v in words)]
+    return tuple(
+        (w, frozenset(n for n, gates in _CUE_GATES.items() if any(w in g for g in gates)))
+        for w in sorted(scan)
+    )
+
+
+_GATE_LIST = _scan_list()
 
 
 def _open_cues(window: str) -> frozenset[str] | set[str]:

@@ -116,15 +116,13 @@ _GLYPHS_CLASS = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
 #: Where a digit match can start: a digit or point not inside a word or number,
 #: or a fraction glyph.
 _DIGIT_CANDIDATE = re.compile(rf"[\d.{_GLYPHS_CLASS}](?:(?<=[{_GLYPHS_CLASS}])|(?<![\w.,].))")
-#: Words a number phrase can start with, or (after "a"/"an") go on with: their
-#: occurrences, found by substring search in the lower-cased text, give the
-#: positions where a word match can start.
+#: Beginnings of the words a number phrase can start with, or (after "a"/"an") go
+#: on with ("fif": fifteen, fifty, fifth): their occurrences at a word start, found
+#: by substring search in the lower-cased text, are where a word match can start.
 _WORD_KEYWORDS = tuple(
-    sorted(
-        set(NUMBER_WORDS)
-        | {"minus", "negative", "half", "single", "both", "quarter", "dozen", "pair", "couple"}
-        | {w.removesuffix("s") for w in re.findall(r"[a-z]+", _FRACTION_DENOMS)}
-    )
+    """zero one two three four five six seven eight nin ten eleven twe thir fif forty hundred
+    thousand million billion trillion minus negative half halv single both quarter dozen pair
+    couple""".split()
 )
 
 
@@ -132,9 +130,12 @@ def _word_candidates(low: str, start: int) -> list[int]:
     """Ascending offsets where a number phrase in words may start (a superset)."""
     out = []
     find = low.find
-    for w in _WORD_KEYWORDS:
+    for w in _WORD_KEYWORDS:  # each begins every number word it stands for
         i = find(w, start)
         while i >= 0:
+            if i and low[i - 1].isalpha():  # inside a word: not a start
+                i = find(w, i + 1)
+                continue
             out.append(i)
             # "a dozen", "an eighth", "a hundred": the phrase starts at the article
             j = i
