@@ -22,6 +22,7 @@ from consistency.extract.numwords import (
     SCALES,
     TENS,
     UNITS,
+    WORD_ALTERNATION,
     parse_number_words,
 )
 from consistency.extract.text import LineIndex, split_sentences, trie_pattern
@@ -176,7 +177,7 @@ _DATE = re.compile(
 # count here when capitalised (as news prose writes them); a lowercase month next
 # to a number is caught number by number (``_LOWER_MONTH_*``).
 _DATE_ANCHOR = re.compile(
-    r"[-./ADFJMNOS](?:(?<=\d[-./])\d\d?[-./]\d"
+    r"[-./ADFJMNOS](?:(?<=\d[-./])(?=\d\d?[-./]\d)"
     r"|(?<![A-Za-z\d].)(?i:(?<=j)an|(?<=f)eb|(?<=m)a[ry]|(?<=a)(?:pr|ug)|(?<=j)u[nl]"
     r"|(?<=s)ep|(?<=o)ct|(?<=n)ov|(?<=d)ec))"
 )
@@ -218,7 +219,8 @@ def _anchored(
 ):
     """``pattern.finditer(text, start)`` for a pattern each match of which contains
     an ``anchor`` match starting at most ``back`` characters after the match start
-    and ends within ``ahead`` characters of it: the pattern is tried near anchors only."""
+    and ends within ``ahead`` characters of it: the pattern is tried near anchors only.
+    Anchors are one character long (the rest is lookahead), so none hides another."""
     return _anchored_at(
         pattern, (a.start() for a in anchor.finditer(text, start)), text, start, back, ahead
     )
@@ -241,7 +243,7 @@ def _anchored_at(pattern: re.Pattern[str], anchors, text: str, start: int, back:
 
 # every time has ":"/"." and two digits after a digit, or "am"/"pm" after a digit
 _TIME_ANCHOR = re.compile(
-    r"[:.mM](?:(?<=\d[:.])\d\d|(?<=\d[aApP][mM])|(?<=\d\s[aApP][mM])|(?<=\d[aApP]\.[mM])"
+    r"[:.mM](?:(?<=\d[:.])(?=\d\d)|(?<=\d[aApP][mM])|(?<=\d\s[aApP][mM])|(?<=\d[aApP]\.[mM])"
     r"|(?<=\d\s[aApP]\.[mM]))"
 )
 _TIME = re.compile(
@@ -254,7 +256,7 @@ _PHONE = re.compile(
     r"|(?<=\()\d{3}\)\s?\d{3}-\d{4}|(?<!\w\d)(?<=\d)\d{2}-\d{3}-\d{4}\b)"
 )
 # a phone number has a "+", a "(", or "ddd-dddd" in it
-_PHONE_ANCHOR = re.compile(r"[+(-](?:(?<=[+(])\d|(?<=\d-)\d{3}-\d)")
+_PHONE_ANCHOR = re.compile(r"[+(-](?:(?<=[+(])(?=\d)|(?<=\d-)(?=\d{3}-\d))")
 _CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<cur>[$€£¥₹₽₴元₩₺₪₦₱₡₾₭₿])(?![\w$€£])(?!\s?\d)")
 _CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>" + _trie(lx.CURRENCY_CODES) + r")(?![\w$])", re.I)
 _POUNDS_MONEY = re.compile(r"\s(?:pounds|pound)\b(?!\s+of\b)", re.I)
@@ -284,7 +286,7 @@ _URL = re.compile(r"[hHwW](?:ttps?://|ww\.)[^\s<>\"')\]]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # "192.168.1.2", "v2.3.1": dotted identifiers, not figures.
 _DOTTED_ID = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+){2,}(?![\w.]*\d)")
-_DOTTED_ANCHOR = re.compile(r"\.(?<=\d\.)\d+\.\d")
+_DOTTED_ANCHOR = re.compile(r"\.(?<=\d\.)(?=\d+\.\d)")
 _FISCAL_YEAR = re.compile(
     r"(?P<y1>(?:18|19|20)(?<![\w.,-]\d\d)\d\d)[-–/](?P<y2>\d\d|(?:18|19|20)\d\d)(?![\w-])"
 )
@@ -314,6 +316,9 @@ _CURRENCY_BEFORE = re.compile(
 _SYMBOL_KEYS = {re.sub(r"[\s.]", "", k): v for k, v in lx.CURRENCY_SYMBOLS.items()}
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _HYPHEN_ADJ = re.compile(r"-(?P<adj>[a-z]+(?:-[a-z]+)*)\b")
+_CURRENCY_REPEAT = re.compile(
+    r"(?:(?:US|A|C|HK|NZ|S|R)\s?\$|[$£€¥₹₽₴₩₺₪₦₱]|(?:USD|EUR|GBP|JPY|CNY|INR|RUB|CHF)\s)\s?"
+)
 _RANGE_FIRST = frozenset(" \t\n\r\u00a0\u202f\u2009-–—~tTaAoO")
 _RANGE_SEP = re.compile(r"\s*(?:-\s*to\b|-|–|—|~|to\b|through\b|thru\b|or\b|and\b)\s*", re.I)
 # "rose from 8,000 to 9,000" is a change between two figures, not a range.
@@ -359,7 +364,15 @@ _YEAR_BEFORE = re.compile(
     r"|summer|winter|spring|autumn|fall|circa|c\.)[\s-]*$|['’]s\s*$",
     re.I,
 )
-_OR_EQUAL_AFTER = re.compile(r"\s+or\s+equal(?:s|\s+to)?\b", re.I)
+_OR_EQUAL_AFTER = re.compile(r"\s+or\s+equal(?:s|\s+to)?\b(?!\s*(?:than\b|to\b|[-−$£€]?\d))", re.I)
+# "more than 40 and less than 60", "5000 or more than 4500", "and below 1500":
+# the words after the number qualify the next one, not this one
+_NEXT_QUALIFIED = re.compile(
+    r"\s*(?:(?:than|to|or\s+equal(?:\s+(?:than|to))?)\b\s*)?(?:[-−$£€¥]?\d|(?:"
+    + WORD_ALTERNATION
+    + r"|an?\s+(?:half|quarter|third|dozen))\b)",
+    re.I,
+)
 _NOUN_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?P<phrase>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 # the same, read backwards from the number (one anchored match on the reversed window)
@@ -814,9 +827,21 @@ def _scan_number(text: str, m: re.Match) -> _Num | None:
             plural = dm.group("d").lower().endswith("s")
             if d and (plural or (value == 1 and fraction_follows_ok(text, dm.end()))):
                 if plural or value == 1:
-                    value = value / d
+                    words_used = [t[0] for t in tokens[:used]]
+                    if "and" in words_used[1:]:
+                        # "one hundred and three quarters": only the part after
+                        # "and" is over the denominator
+                        k = len(words_used) - 1 - words_used[::-1].index("and")
+                        head = parse_number_words(words_used[:k])
+                        tail = parse_number_words(words_used[k + 1 :])
+                        if head and tail and head[1] == k and tail[1] == len(words_used) - k - 1:
+                            value = head[0] + tail[0] / d
+                        else:
+                            value = value / d
+                    else:
+                        value = value / d
                     end = dm.end()
-                    special = "fraction"
+                    special = "fraction" if value < 1 else ""
         else:
             pm = _POINT_AFTER.match(text, end)
             if pm:
@@ -983,7 +1008,7 @@ class Extractor:
                 if after_tail < len(text) and text[after_tail].isdigit() and tl not in lx.UNITS:
                     return None, e
                 if not (
-                    tl in lx.UNITS
+                    (tl in lx.UNITS and (tm is None or tm.group(0) != "G"))  # "5G"
                     or tl in _GLUED_OK
                     or tl in lx.CURRENCY_CODES
                     or not text[e].isascii()
@@ -1000,8 +1025,15 @@ class Extractor:
                 nxt = text[e : e + 30]
                 if not re.match(r"\s+[a-z]+s\b", nxt):  # "single drones": one each
                     return None, e
-            if num.digits.lower() == "one":
-                if _ONE_PRONOUN_AFTER.match(text, e) or _ONE_PRONOUN_BEFORE.search(left):
+            if num.digits.lower() == "one" and (
+                _ONE_PRONOUN_AFTER.match(text, e) or _ONE_PRONOUN_BEFORE.search(left)
+            ):
+                # "that one mile", "the one dollar": a unit after it makes it a measure
+                um = _UNIT_RE.match(text, e)
+                if not (
+                    (um and um.group("unit").lower() not in lx.AMBIGUOUS_SHORT_UNITS)
+                    or _CURRENCY_WORD.match(text, e)
+                ):
                     return None, e
             if num.digits.lower() in ("a hundred",) and False:
                 pass
@@ -1067,21 +1099,39 @@ class Extractor:
         # ---- ranges: "10-12", "10 to 12", "between 5 and 10", "two or three"
         low_num = None
         high_num = None
+        range_signs = (False, False)
         range_end = end
         c_end = text[end : end + 1]
         sep = _RANGE_SEP.match(text, end) if c_end in _RANGE_FIRST or c_end.isspace() else None
         if sep is not None and num.special == "":
             sep_word = sep.group(0).strip().lower()
             m2 = master.match(text, sep.end())
+            neg2 = False
+            if m2 is None and currency is not None:
+                # "between $5 million and $10 million", "€3bn-€4bn": the second end
+                # repeats the currency
+                cm2 = _CURRENCY_REPEAT.match(text, sep.end())
+                if cm2 is not None:
+                    m2 = master.match(text, cm2.end())
+            if (
+                m2 is None
+                and sep_word[:1].isalpha()
+                and text[sep.end() : sep.end() + 1] in ("-", "−")
+                and text[sep.end() + 1 : sep.end() + 2].isdigit()
+            ):
+                # "from -18 °C to -34 °C": a signed second end
+                m2 = master.match(text, sep.end() + 1)
+                neg2 = m2 is not None
             ok = m2 is not None and m2.group("special") is None
             if ok:
-                if sep_word == "and" and not _BETWEEN_BEFORE.search(left):
+                lead = left if span_start == s else text[max(0, span_start - 40) : span_start]
+                if sep_word == "and" and not _BETWEEN_BEFORE.search(lead):
                     ok = False
                 if sep_word.startswith("-") and sep_word.endswith("to"):
                     sep_word = "to"  # "8- to 16-meter"
                 if (
                     sep_word == "to"
-                    and _FROM_BEFORE.search(left)
+                    and _FROM_BEFORE.search(lead)
                     and not _RANGING_BEFORE.search(text, max(0, s - 60), s)
                     and _CHANGE_BEFORE.search(text, max(0, s - 70), s)
                 ):
@@ -1113,8 +1163,12 @@ class Extractor:
                     s1 = scale if suffix.get("scale") else suffix2.get("scale", 1.0)
                     v1 = value * s1
                     v2 = num2.value * suffix2.get("scale", s1 if not suffix.get("scale") else 1.0)
-                    if compatible and v1 < v2:
+                    if neg2:
+                        v2 = -v2
+                    # ascending, or two negative ends stated outwards ("-18 to -34")
+                    if compatible and (v1 < v2 or (neg2 and v1 < 0 and v2 < v1)):
                         low_num, high_num = (num, s1), (num2, suffix2.get("scale", s1))
+                        range_signs = (negative, neg2)
                         merged = dict(suffix2)
                         merged.update({k: v for k, v in suffix.items() if k != "scale"})
                         suffix = merged
@@ -1194,6 +1248,8 @@ class Extractor:
             or text[final_end : final_end + 1].isspace()
             else None
         )
+        if qa and qa.group("q").strip()[:1].isalpha() and _NEXT_QUALIFIED.match(text, qa.end()):
+            qa = None
         if qa and not low_num:
             key = re.sub(r"\s+", " ", qa.group("q").strip().lower())
             qualifier = lx.QUALIFIER_AFTER.get(key, qualifier)
@@ -1208,8 +1264,10 @@ class Extractor:
         half = _rounding_half_width(num, scale, kind)
         if low_num:
             (n1, sc1), (n2, sc2) = low_num, high_num
-            v_low = (-n1.value if negative else n1.value) * sc1
-            v_high = n2.value * sc2
+            v_low = (-n1.value if range_signs[0] else n1.value) * sc1
+            v_high = (-n2.value if range_signs[1] else n2.value) * sc2
+            if v_high < v_low:
+                (n1, sc1, v_low), (n2, sc2, v_high) = (n2, sc2, v_high), (n1, sc1, v_low)
             lo = v_low - _rounding_half_width(n1, sc1, kind)
             hi = v_high + _rounding_half_width(n2, sc2, kind)
             stated = v_low
@@ -1317,7 +1375,9 @@ class Extractor:
             key = surface.lower()
             glued = not um.group(0).startswith(" ")
             ok = True
-            if key in lx.AMBIGUOUS_SHORT_UNITS:
+            if key in lx.AMBIGUOUS_SHORT_UNITS and len(surface) == 1 and surface in "GMT":
+                ok = False  # "5G", "10M", "3T": not grams, metres, tonnes
+            elif key in lx.AMBIGUOUS_SHORT_UNITS:
                 nxt = text[um.end() : um.end() + 2]
                 if key in ("c", "f"):
                     ok = (
@@ -1476,7 +1536,7 @@ def _widen(
     return lo, hi
 
 
-_SLASH = re.compile(r"/(?<=\d/)\d")
+_SLASH = re.compile(r"/(?<=\d/)(?=\d)")
 
 
 def _fraction_figures(text: str, matches: list[re.Match]) -> list[Figure]:
