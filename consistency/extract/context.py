@@ -20,13 +20,14 @@ _REGION_WORDS = (
     "(?:regions?|oblasts?|provinces?|districts?|count(?:ies|y)|krais?|republics?|governorates?"
     "|states?|territor(?:y|ies)|prefectures?|areas?|municipalit(?:y|ies)|cantons?|departments?)"
 )
-_CAP = r"(?:[A-Z][a-z'’.-]*[a-z]|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+)"
+# a capitalised word, an acronym, dotted initials, or "St."/"Mt."/"Ft." before a name
+_CAP = r"(?:[SMF]t\.(?=[ -][A-Z])|[A-Z][a-z'’.-]*[a-z]|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+)"
 _NAME = rf"{_CAP}(?:[ -](?:{_CAP}|(?:of|on|upon|de|del|la|al)(?=\s+[A-Z])))*"
 _SUFFIX = rf"(?:\s+(?i:{_REGION_WORDS})(?![a-z]))"
 # The first character leads as a class (a capital, or the "t" of "the regions
 # of ..."), so the engine's fast scan for it applies; the rest of the first
 # name follows. Same matches as (?:the\s+REGION\s+of\s+)?NAME...
-_CAP_REST = r"(?:[a-z'’.-]*[a-z]|[A-Z]+|\.(?:[A-Z]\.)+)"
+_CAP_REST = r"(?:(?<=[SMF])t\.(?=[ -][A-Z])|[a-z'’.-]*[a-z]|[A-Z]+|\.(?:[A-Z]\.)+)"
 _NAME_REST = rf"{_CAP_REST}(?:[ -](?:{_CAP}|(?:of|on|upon|de|del|la|al)(?=\s+[A-Z])))*"
 _GROUP = re.compile(
     rf"(?P<group>[A-Zt](?:(?<=t)he\s+(?i:{_REGION_WORDS})\s+of\s+{_NAME}|(?<=[A-Z]){_NAME_REST})"
@@ -158,6 +159,7 @@ def normalise_place(name: str) -> str:
     return re.sub(r"\s+", " ", n).lower()
 
 
+_REGION_WORD_RE = re.compile(rf"(?i:{_REGION_WORDS})")
 _SHARED_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "districts", "areas"})
 
 
@@ -175,6 +177,8 @@ def _clean_name(name: str) -> str | None:
     # part of the last name
     if len(words) > 1 and words[-1].lower() in _SHARED_REGION_WORDS:
         words.pop()
+    if all(_REGION_WORD_RE.fullmatch(w) for w in words):
+        return None  # "Both regions": a region word alone names no place
     key = normalise_place(" ".join(words))
     if not key or key in _NOT_PLACES:
         return None
@@ -259,6 +263,16 @@ def attach_context(
             assigned.setdefault(target, []).extend(names)
         for i, f in enumerate(quantities):
             names = assigned.get(i, [])
+            if (
+                not names
+                and f.each
+                and i > 0
+                and quantities[i - 1].text[:4].lower() == "both"
+                and not _BREAK.search(text, quantities[i - 1].end, f.start)
+            ):
+                # "Both Kursk and Bryansk reported one drone each": the places
+                # "both" counts are the places the per-item figure applies to
+                names = assigned.get(i - 1, [])
             seen: dict[str, str] = {}
             for n in names:
                 seen.setdefault(normalise_place(n), n)

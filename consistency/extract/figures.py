@@ -431,6 +431,12 @@ _NOT_NOUNS = frozenset(
 )
 
 # Where a lone "one" is a pronoun, not a count.
+# "both" counts two things when they follow: "both of", "both sides", "both (the)
+# Kursk and Bryansk regions", "both Nizhny Novgorod and Kursk"
+_BOTH_COUNTS = re.compile(
+    r"\s+(?:of\b|(?:the\s+|these\s+|those\s+)?[a-z]+s\b"
+    r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\b)"
+)
 _ONE_PRONOUN_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+(?:most|best|worst|largest|biggest|first|last|few|main|key|many)"
     r"|its|his|her|their|our|my|your)|another|that|who|which|day|way|thing|side)\b",
@@ -1018,8 +1024,8 @@ class Extractor:
                 return None, e
         else:
             if num.special == "both":
-                nxt = text[e : e + 30]
-                if not re.match(r"\s+(?:of\b|[a-z]+s\b|[A-Z][a-z]+\s+and\b)", nxt):
+                nxt = text[e : e + 60]
+                if not _BOTH_COUNTS.match(nxt):
                     return None, e
             if num.special == "single":
                 nxt = text[e : e + 30]
