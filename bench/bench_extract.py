@@ -47,13 +47,14 @@ def make_text(size: int) -> str:
     return (seed * reps)[:size]
 
 
-def best_of(fn, repeats: int) -> float:
+def median_of(fn, repeats: int) -> float:
+    """Median wall time of ``repeats`` runs (the machine is shared: medians, not bests)."""
     times = []
     for _ in range(repeats):
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
-    return min(times)
+    return statistics.median(times)
 
 
 def bench_scaling(base: int, repeats: int) -> list[tuple[int, float, int]]:
@@ -64,7 +65,7 @@ def bench_scaling(base: int, repeats: int) -> list[tuple[int, float, int]]:
     for k in (1, 4, 16):
         text = make_text(base * k)
         n = len(extract_figures(text))
-        t = best_of(lambda text=text: extract_figures(text), repeats if k < 16 else 1)
+        t = median_of(lambda text=text: extract_figures(text), repeats if k < 16 else 3)
         rows.append((len(text), t, n))
     return rows
 
@@ -78,8 +79,8 @@ def bench_quantulum(size_kb: int) -> tuple[float, float] | None:
 
     text = make_text(size_kb * 1024)
     qparser.parse("warm up 3 km")
-    t_q = best_of(lambda: qparser.parse(text), 1)
-    t_c = best_of(lambda: extract_figures(text), 3)
+    t_q = median_of(lambda: qparser.parse(text), 1)
+    t_c = median_of(lambda: extract_figures(text), 5)
     return t_q, t_c
 
 
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     base = 64 * 1024 if args.quick else 1024 * 1024 // 16 * 1  # 1x = 64 KB ... 16x = 1 MB
     repeats = 2 if args.quick else 5
 
-    print("extraction scaling (one core, best of runs):")
+    print("extraction scaling (one core, median of runs):")
     rows = bench_scaling(base, repeats)
     for size, t, n in rows:
         print(

@@ -373,7 +373,8 @@ _NEXT_QUALIFIED = re.compile(
     + r"|an?\s+(?:half|quarter|third|dozen))\b)",
     re.I,
 )
-_NOUN_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_W = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
+_NOUN_WORDS5 = re.compile(rf"\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W})?)?)?)?")
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?P<phrase>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 # the same, read backwards from the number (one anchored match on the reversed window)
 _NOUN_BEFORE_REV = re.compile(
@@ -886,6 +887,8 @@ class Extractor:
 
     def __init__(self, nouns: NounTable | None = None) -> None:
         self.nouns = nouns or default_nouns()
+        #: Last words of the synonym table's multi-word phrases.
+        self._phrase_ends = frozenset(k.rsplit(" ", 1)[-1] for k in self.nouns._map if " " in k)
 
     def extract(self, text: str, start: int = 0, path: str = "") -> list[Figure]:
         return self.analyse(text, start, path)[0]
@@ -1443,22 +1446,24 @@ class Extractor:
                         return self.nouns.normalise(" ".join(head)), om.end()
             return None, end
         words: list[tuple[str, int]] = []
-        pos = end
-        for _ in range(5):
-            m = _NOUN_WORD.match(text, pos)
-            if m is None:
-                break
-            w = m.group("w")
-            lw = w.lower()
-            if lw in _STOP or lw in _MONTH_WORDS or lw in UNITS or lw in TENS:
-                break
-            words.append((w, m.end()))
-            pos = m.end()
+        m = _NOUN_WORDS5.match(text, end)  # up to five words in one match
+        if m is not None:
+            for g in range(1, 6):
+                w = m.group(g)
+                if w is None:
+                    break
+                lw = w.lower()
+                if lw in _STOP or lw in _MONTH_WORDS or lw in UNITS or lw in TENS:
+                    break
+                words.append((w, m.end(g)))
         if not words:
             return None, end
         # a phrase the synonym table knows ("unmanned aerial vehicles"), also after
         # adjectives ("41 Ukrainian unmanned aerial vehicles")
+        ends = self._phrase_ends
         for k in range(len(words), 1, -1):
+            if words[k - 1][0].lower() not in ends:
+                continue  # no known phrase ends with this word
             for i in range(0, k - 1):
                 phrase = " ".join(w for w, _ in words[i:k]).lower()
                 if phrase in self.nouns._map and (
