@@ -287,6 +287,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # "192.168.1.2", "v2.3.1": dotted identifiers, not figures.
 _DOTTED_ID = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+){2,}(?![\w.]*\d)")
 _DOTTED_ANCHOR = re.compile(r"\.(?<=\d\.)(?=\d+\.\d)")
+# "://" or "www." is in every URL; a dash or slash after a year in every year span
+_URL_ANCHOR = re.compile(r":(?=//)|[wW](?=[wW][wW]\.)")
+_FISCAL_YEAR_ANCHOR = re.compile(r"[-–/](?<=(?:18|19|20)\d\d[-–/])(?=\d\d)")
 _FISCAL_YEAR = re.compile(
     r"(?P<y1>(?:18|19|20)(?<![\w.,-]\d\d)\d\d)[-–/](?P<y2>\d\d|(?:18|19|20)\d\d)(?![\w-])"
 )
@@ -537,7 +540,7 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
     them are not read as counts. Returns the date/time figures and the blocked spans."""
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
-    for m in _URL.finditer(text, start):
+    for m in _anchored(_URL, _URL_ANCHOR, text, start, 8, 16):
         spans.append((m.start(), m.end()))
     at = text.find("@", start)
     while at >= 0:  # e-mail addresses: only looked for around an "@"
@@ -547,7 +550,7 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
         at = text.find("@", at + 1)
     for m in _anchored(_DOTTED_ID, _DOTTED_ANCHOR, text, start, 24, 40):
         spans.append((m.start(), m.end()))
-    for m in _FISCAL_YEAR.finditer(text, start):
+    for m in _anchored(_FISCAL_YEAR, _FISCAL_YEAR_ANCHOR, text, start, 4, 16):
         y1 = int(m.group("y1"))
         y2 = int(m.group("y2"))
         if len(m.group("y2")) == 2:
