@@ -287,8 +287,19 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # "192.168.1.2", "v2.3.1": dotted identifiers, not figures.
 _DOTTED_ID = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+){2,}(?![\w.]*\d)")
 _DOTTED_ANCHOR = re.compile(r"\.(?<=\d\.)(?=\d+\.\d)")
-# "://" or "www." is in every URL; a dash or slash after a year in every year span
-_URL_ANCHOR = re.compile(r":(?=//)|[wW](?=[wW][wW]\.)")
+
+
+# "://" or "www." is in every URL (found by substring search); a dash or slash
+# after a year is in every year span
+def _find_all(text: str, needle: str, start: int) -> list[int]:
+    out = []
+    i = text.find(needle, start)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
 _FISCAL_YEAR_ANCHOR = re.compile(r"[-–/](?<=(?:18|19|20)\d\d[-–/])(?=\d\d)")
 _FISCAL_YEAR = re.compile(
     r"(?P<y1>(?:18|19|20)(?<![\w.,-]\d\d)\d\d)[-–/](?P<y2>\d\d|(?:18|19|20)\d\d)(?![\w-])"
@@ -540,7 +551,10 @@ def _blocked_spans(text: str, start: int) -> tuple[list[Figure], list[tuple[int,
     them are not read as counts. Returns the date/time figures and the blocked spans."""
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
-    for m in _anchored(_URL, _URL_ANCHOR, text, start, 8, 16):
+    url_at = sorted(
+        [i for i in _find_all(text, "://", start)] + [i - 1 for i in _find_all(text, "ww.", start)]
+    )
+    for m in _anchored_at(_URL, url_at, text, start, 8, 16):
         spans.append((m.start(), m.end()))
     at = text.find("@", start)
     while at >= 0:  # e-mail addresses: only looked for around an "@"
