@@ -136,3 +136,31 @@ def test_sentence_boundaries_on_odd_punctuation():
     spans = split_sentences(text)
     assert all(text[s:e].strip() for s, e in spans)
     assert [text[s:e] for s, e in spans][0] == 'He said "yes.'
+
+
+# ------------------------------------------------------------------ news forms
+
+
+def test_fraction_of_a_scale_word():
+    (f,) = extract_figures("The appeal raised a quarter of a million pounds.")
+    assert (f.kind, f.unit, f.value) == ("money", "GBP", 250_000)
+    assert f.low < 250_000 < f.high
+    (f,) = [x for x in extract_figures("Half a million residents left.") if x.kind != "vague"]
+    assert f.value == 500_000
+
+
+def test_pounds_weight_or_money():
+    (f,) = extract_figures("Farmers shipped 3 million pounds of wheat.")
+    assert f.unit == "pound"
+    (f,) = extract_figures("The club paid 4 thousand pounds.")
+    assert f.unit == "GBP"
+
+
+def test_glued_pc_is_percent():
+    (f,) = extract_figures("Unemployment fell to 4.1pc last month.")
+    assert (f.kind, f.value) == ("percent", 4.1)
+
+
+def test_decade_is_a_year_span():
+    (f,) = extract_figures("House prices soared in the 1980s.")
+    assert (f.kind, f.value, f.low, f.high) == ("year", 1980, 1980, 1989)

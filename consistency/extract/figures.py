@@ -279,7 +279,7 @@ def _temperature_context(text: str, start: int, end: int) -> bool:
 
 _MINUS_WORD_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+$", re.I)
 _GLUED_OK = frozenset(
-    "k m b t bn mn mln bln tn trn tln mil mm st nd rd th lbs kms kgs pct pp".split()
+    "k m b t bn mn mln bln tn trn tln mil mm st nd rd th lbs kms kgs pct pp pc".split()
 )
 _GLUED_TAIL = re.compile(r"[A-Za-zµμ°/]+")
 _URL = re.compile(r"[hHwW](?:ttps?://|ww\.)[^\s<>\"')\]]+")
@@ -314,8 +314,13 @@ _SPACED_SCALE = re.compile(
     re.I,
 )
 _PERCENT = re.compile(
-    r"\s?(?P<pp>percentage[- ]points?|pp\b|ppts?\b)|\s?(?P<pct>%|per\s?cent\b|pct\b|percent\b)",
+    r"\s?(?P<pp>percentage[- ]points?|pp\b|ppts?\b)|\s?(?P<pct>%|per\s?cent\b|pct\b|percent\b)"
+    r"|(?P<pc>(?-i:pc)\b)",  # "2.9pc", glued and lower case only (UK press)
     re.I,
+)
+_FRACTION_OF_SCALE_SPECIALS = frozenset({"half", "a half", "quarter", "fraction"})
+_FRACTION_OF_SCALE = re.compile(
+    r"\s+(?:of\s+)?(?:a|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.I
 )
 _POINTS = re.compile(r"\s(?P<points>points?)\b", re.I)
 _CURRENCY_WORD = re.compile(r"\s(?P<cur>" + _trie(lx.CURRENCY_WORDS) + r")\b", re.I)
@@ -1026,6 +1031,17 @@ class Extractor:
                 return None, e
             if s >= 2 and text[s - 1] == "+" and text[s - 2].isalnum():
                 return None, e
+            # a decade: "the 1990s" is a year span, not a count
+            if (
+                text[e : e + 1] == "s"
+                and not text[e + 1 : e + 2].isalnum()
+                and _is_four_digits(num.digits)
+                and 1800 <= num.value <= 2090
+                and num.value % 10 == 0
+            ):
+                fig = Figure(s, e + 1, text[s : e + 1], num.value, num.value, num.value + 9)
+                fig.kind, fig.digits = "year", num.digits
+                return fig, e + 1
             # glued letters that are not a unit, scale or ordinal: "5G", "3D", "4x4"
             if e < len(text) and text[e].isalpha():
                 tm = _GLUED_TAIL.match(text, e)
@@ -1112,15 +1128,6 @@ class Extractor:
         if suffix.get("currency"):
             currency = suffix["currency"]
         scale = suffix.get("scale", 1.0)
-
-        # "half a million", "one and a half million"
-        if num.special in ("half", "a half") and re.match(
-            r"\s+a\s+(million|billion|thousand)\b", text[e : e + 20], re.I
-        ):
-            mm = re.match(r"\s+a\s+(million|billion|thousand)\b", text[e : e + 20], re.I)
-            scale = SCALES[mm.group(1).lower()]
-            end = e + mm.end()
-            suffix["scale"] = scale
 
         # ---- ranges: "10-12", "10 to 12", "between 5 and 10", "two or three"
         low_num = None
@@ -1288,6 +1295,8 @@ class Extractor:
 
         stated = value * scale
         half = _rounding_half_width(num, scale, kind)
+        if suffix.get("fraction_of_scale"):
+            half = 0.2 * abs(value * scale)  # "a quarter of a million": a round share
         if low_num:
             (n1, sc1), (n2, sc2) = low_num, high_num
             v_low = (-n1.value if range_signs[0] else n1.value) * sc1
@@ -1334,6 +1343,13 @@ class Extractor:
         """
         e = num.end
         out: dict = {}
+        if num.special in _FRACTION_OF_SCALE_SPECIALS:
+            # "half a million", "a quarter of a million", "two-thirds of a billion"
+            fm = _FRACTION_OF_SCALE.match(text, e)
+            if fm:
+                out["scale"] = float(SCALES[fm.group("scale").lower()])
+                out["fraction_of_scale"] = True
+                e = fm.end()
         head = text[e : e + 2].lower()
         if not head or (head[0] not in _SUFFIX_FIRST and not head[0].isspace()):
             return e, out
@@ -1389,7 +1405,7 @@ class Extractor:
         if cm and not currency:
             out["currency"] = lx.CURRENCY_WORDS[cm.group("cur").lower()]
             return cm.end(), out
-        if not currency and out.get("scale", 1) >= 1e6:
+        if not currency and (out.get("scale", 1) >= 1e3 or out.get("scale", 1) * num.value >= 1e6):
             # "361 million pounds" is money; "2 million pounds of beef" is a weight
             pd = _POUNDS_MONEY.match(text, e) if spaced[:2] == "po" else None
             if pd:
