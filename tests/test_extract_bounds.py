@@ -164,3 +164,30 @@ def test_glued_pc_is_percent():
 def test_decade_is_a_year_span():
     (f,) = extract_figures("House prices soared in the 1980s.")
     assert (f.kind, f.value, f.low, f.high) == ("year", 1980, 1980, 1989)
+
+
+def test_comparative_over_money_is_a_bound_not_a_place():
+    (f,) = extract_figures("The levy applies to salaries above £150,000.")
+    assert f.qualifier == "over"
+    two, three = extract_figures("Two drones flew over three villages.")
+    assert three.qualifier == "exact"
+
+
+def test_unit_on_first_number_only_is_a_change_not_a_range():
+    found = extract_figures("The stock climbed 8 per cent to 412p.")
+    assert [(f.kind, f.value) for f in found] == [("percent", 8), ("money", 412)]
+    (f,) = extract_figures("Rates of 3 to 4 per cent are likely.")
+    assert (f.qualifier, f.value, f.value_high) == ("range", 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The region has 2.4m inhabitants.", 2.4e6, None),
+        ("They built a 6m wall.", 6, "meter"),
+        ("She won the 400m final.", 400, "meter"),
+    ],
+)
+def test_glued_m_million_or_metres(text, value, unit):
+    (f,) = extract_figures(text)
+    assert (f.value, f.unit) == (value, unit)

@@ -279,7 +279,7 @@ def _temperature_context(text: str, start: int, end: int) -> bool:
 
 _MINUS_WORD_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+$", re.I)
 _GLUED_OK = frozenset(
-    "k m b t bn mn mln bln tn trn tln mil mm st nd rd th lbs kms kgs pct pp pc".split()
+    "k m b t bn mn mln bln tn trn tln mil mm st nd rd th lbs kms kgs pct pp pc p".split()
 )
 _GLUED_TAIL = re.compile(r"[A-Za-zµμ°/]+")
 _URL = re.compile(r"[hHwW](?:ttps?://|ww\.)[^\s<>\"')\]]+")
@@ -394,6 +394,7 @@ _NEXT_QUALIFIED = re.compile(
 )
 _W = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
 _NOUN_WORDS5 = re.compile(rf"\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W})?)?)?)?")
+_NEXT_WORD = re.compile(r"\s([a-z][a-z'’-]*)")
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?P<phrase>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 # the same, read backwards from the number (one anchored match on the reversed window)
 _NOUN_BEFORE_REV = re.compile(
@@ -1187,7 +1188,9 @@ class Extractor:
                     end2, suffix2 = self._suffix(text, num2, currency)
                     compatible = (
                         not suffix
-                        or not suffix2
+                        # "12 per cent to 345p": a stated unit the second number
+                        # lacks reads as a change, not a range
+                        or (not suffix2 and not suffix.get("percent") and not suffix.get("unit"))
                         or (
                             suffix.get("unit") == suffix2.get("unit")
                             and suffix.get("percent") == suffix2.get("percent")
@@ -1266,7 +1269,7 @@ class Extractor:
         q_key = qm.group("q")[::-1].lower() if qm else None
         if q_key in ("over", "above", "under", "below"):
             before_q = text[q_lo : span_start - qm.end("q")]
-            if _LOCATIVE_BEFORE.search(before_q):
+            if kind == "count" and _LOCATIVE_BEFORE.search(before_q):
                 qm = None  # "drones over three regions": a place, not "more than"
         if qm:
             q_before = q_key
@@ -1360,7 +1363,15 @@ class Extractor:
                 raw = gm.group("scale")
                 sc = raw.lower()
                 if sc in ("m", "b") and not currency and not raw.isupper():
-                    gm = None  # "5m" is five metres; "10M", "$5m" are millions
+                    # "5m" is five metres; "10M", "$5m", "1.2m residents" are millions
+                    nw = _NEXT_WORD.match(text, gm.end()) if sc == "m" else None
+                    if not (
+                        nw
+                        and looks_plural(nw.group(1))
+                        and nw.group(1).lower() not in lx.UNITS
+                        and nw.group(1).lower() not in _STOP
+                    ):
+                        gm = None
                 elif sc in ("t", "mm") and not currency:
                     gm = None
                 if gm:
@@ -1388,6 +1399,15 @@ class Extractor:
         if pm:
             out["percent"] = "percentage_point" if pm.group("pp") else "percent"
             return pm.end(), out
+        if (
+            not currency
+            and not num.is_word
+            and text[e : e + 1] == "p"
+            and not text[e + 1 : e + 2].isalnum()
+            and "scale" not in out
+        ):
+            out["currency"] = "pence"  # "345p": pence, as UK prices are written
+            return e + 1, out
         if not currency and glued_or_spaced:
             sym = (
                 _CURRENCY_SYMBOL_AFTER.match(text, e)
