@@ -1022,9 +1022,9 @@ class Extractor:
                     return None, e
             if s >= 1 and text[s - 1] in "#№":
                 return None, e
-            if _NUMBER_ABBR_REV.match(rleft):
+            if "." in rleft[:2] and _NUMBER_ABBR_REV.match(rleft):
                 return None, e
-            idw = _ID_WORD_REV.match(rleft)
+            idw = _ID_WORD_REV.match(rleft) if rleft[1:2].isalpha() else None
             if idw and idw.group(1)[::-1].lower() in lx.IDENTIFIER_WORDS:
                 return None, e
             # "06F6", "J1149.5+6663", "007": codes, not quantities
@@ -1264,7 +1264,7 @@ class Extractor:
         # ---- qualifier and interval
         qualifier = "exact"
         q_lo = max(0, span_start - 40)
-        qm = _QUALIFIER_BEFORE_REV.match(text[q_lo:span_start][::-1])
+        qm = _QUALIFIER_BEFORE_REV.match(rleft if span_start == s else text[q_lo:span_start][::-1])
         q_before = None
         q_key = qm.group("q")[::-1].lower() if qm else None
         if q_key in ("over", "above", "under", "below"):
