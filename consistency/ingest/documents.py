@@ -75,7 +75,7 @@ def parse_document(text: str, path: str = "-") -> Document:
     if not text.strip():
         raise InputError(f"{path}: file is empty")
     doc = Document(path=path, text=text)
-    if text.startswith("---"):
+    if re.match(r"---[ \t]*\r?\n", text):  # "---5 drones" is text, not front matter
         match = _FRONT_MATTER.match(text)
         if match is None:
             raise InputError(f"{path}:1: front matter starts with '---' but is never closed")
