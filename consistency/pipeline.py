@@ -47,6 +47,7 @@ def analyse_one(doc: Document, extractor) -> DocumentContext:
         title=doc.title,
         figures=figures,
         sentences=sentences,
+        suppressions=doc.suppressions,
     )
 
 
@@ -139,4 +140,43 @@ def check(contexts: list[DocumentContext], rules):
     from consistency.rules.engine import run_rules
 
     tables = build_tables(contexts, {r.table for r in rules})
-    return run_rules(rules, tables), tables
+    findings = apply_suppressions(contexts, run_rules(rules, tables), {r.id for r in rules})
+    return findings, tables
+
+
+def apply_suppressions(contexts: list[DocumentContext], findings: list, rule_ids: set[str]) -> list:
+    """Drop silenced findings; report switches that silenced nothing (info).
+
+    A switch naming only rules that did not run (``--select``) is not reported.
+    """
+    from consistency.rules.model import Finding
+
+    by_path = {c.path: c.suppressions for c in contexts if c.suppressions}
+    if not by_path:
+        return findings
+    used: set[int] = set()
+    kept = []
+    for f in findings:
+        hit = next((s for s in by_path.get(f.path, []) if s.covers(f.offset, f.rule)), None)
+        if hit is None:
+            kept.append(f)
+        else:
+            used.add(id(hit))
+    for path, switches in by_path.items():
+        for s in switches:
+            if id(s) not in used and (s.rules is None or s.rules & rule_ids):
+                kept.append(
+                    Finding(
+                        rule="unused-suppression",
+                        severity="info",
+                        path=path,
+                        line=s.line,
+                        column=1,
+                        message=f"{s.text.strip()} silences no finding; remove it",
+                        figures=[],
+                        offset=s.start,
+                    )
+                )
+    order = {c.path: i for i, c in enumerate(contexts)}
+    kept.sort(key=lambda f: (order.get(f.path, 0), f.line, f.column))
+    return kept

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consistency.errors import InputError
+from consistency.ingest.suppressions import find_suppressions
 
 #: Articles are small; anything larger is almost certainly the wrong file.
 MAX_BYTES = 20 * 1024 * 1024
@@ -39,6 +40,8 @@ class Document:
     title: str | None = None
     source: str | None = None
     metadata: dict = field(default_factory=dict)
+    #: Inline ``<!-- consistency off -->`` switches (see ingest/suppressions.py).
+    suppressions: list = field(default_factory=list)
 
     @property
     def body(self) -> str:
@@ -74,7 +77,7 @@ def parse_document(text: str, path: str = "-") -> Document:
         raise InputError(f"{path}: looks like a binary file, not text")
     if not text.strip():
         raise InputError(f"{path}: file is empty")
-    doc = Document(path=path, text=text)
+    doc = Document(path=path, text=text, suppressions=find_suppressions(text))
     if re.match(r"---[ \t]*\r?\n", text):  # "---5 drones" is text, not front matter
         match = _FRONT_MATTER.match(text)
         if match is None:

@@ -32,6 +32,8 @@ class DocumentContext:
     title: str | None
     figures: list[Figure]
     sentences: list[tuple[int, int]]
+    #: Inline switches silencing findings (ingest.suppressions.Suppression).
+    suppressions: list = field(default_factory=list)
 
     def sentence_text(self, index: int) -> str:
         s, e = self.sentences[index]
