@@ -33,6 +33,8 @@ _SEPARATE = re.compile(
 )
 #: Sentences without any figure allowed between a total and its parts.
 MAX_GAP = 3
+#: Parts looked at after a total (also bounds the work on a huge run-on sentence).
+MAX_PARTS = 60
 _TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
 
 
@@ -202,11 +204,13 @@ class _Doc:
     #: "12 of its 20 games": id(20) -> the 12
     of_the: dict[int, Figure]
     trailing: set[int]
+    #: id(figure) -> its index in its sentence's row
+    index: dict[int, int] = field(default_factory=dict)
 
     def neighbours(self, f: Figure) -> tuple[int, int]:
         """End of the previous and start of the next figure in f's sentence."""
         row = self.by_sentence.get(f.sentence, [])
-        i = next(k for k, g in enumerate(row) if g is f)
+        i = self.index[id(f)]
         s_start, s_end = self.sentences[f.sentence] if f.sentence < len(self.sentences) else (0, 0)
         prev_end = row[i - 1].end if i > 0 else s_start
         next_start = row[i + 1].start if i + 1 < len(row) else max(s_end, f.end)
@@ -223,6 +227,9 @@ def _prepare(text: str, figures: list[Figure], sentences: list[tuple[int, int]])
     for f in figs:
         by_sentence.setdefault(f.sentence, []).append(f)
     doc = _Doc(text, figs, by_sentence, sentences, {}, {}, set(), {}, set())
+    for row in by_sentence.values():
+        for i, f in enumerate(row):
+            doc.index[id(f)] = i
     for f in figs:
         prev_end, next_start = doc.neighbours(f)
         after_start = max(f.end, f.noun_end)
@@ -351,18 +358,18 @@ def _part(f: Figure, parts_so_far: list[Part]) -> Part:
     return Part(f, iv, places, 1)
 
 
-def _item_count_for(total: Figure, figs: list[Figure], text: str) -> Figure | None:
+def _item_count_for(doc: _Doc, total: Figure) -> Figure | None:
     """ "31 drones across eight regions": a count of places right after the total."""
-    for f in figs:
-        if f.start <= total.start or f.sentence != total.sentence:
-            continue
+    row = doc.by_sentence.get(total.sentence, [])
+    i = doc.index[id(total)]
+    for f in row[i + 1 : i + 6]:
         if f.start - total.end > 60:
             break
         if f.kind == "count" and f.noun in PLACE_NOUNS and not f.cues & {"including"}:
             return f
-    m = _WAYS.search(text, total.end, min(len(text), total.end + 80))
+    m = _WAYS.search(doc.text, total.end, min(len(doc.text), total.end + 80))
     if m:
-        for f in figs:
+        for f in row[i + 1 : i + 6]:
             if f.start >= m.start() and f.end <= m.end():
                 return f
     return None
@@ -435,7 +442,8 @@ def _collect_attributive(doc: _Doc, total: Figure, used: set[int], path: str) ->
     parts: list[Part] = []
     partial = False
     in_pairs = set(doc.of_the) | {id(a) for a in doc.of_the.values()}
-    for g in row:
+    i = doc.index[id(total)]
+    for g in row[max(0, i - MAX_PARTS) : i + MAX_PARTS]:
         rel = _usable_part(doc, total, g, used)
         if rel is None or g.attributive or id(g) in in_pairs:
             continue  # "the 27-nation bloc ... 18 of the 27 member states": a share, not a part
@@ -462,6 +470,7 @@ def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Br
         g
         for g in pool
         if g.start < total.start
+        and total.start - g.start < 2000
         and g.kind != "vague"
         and not (g.noun in PLACE_NOUNS and g.noun != total.noun)
         and _usable_part(doc, total, g, used) is not None
@@ -481,7 +490,7 @@ def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Br
 
 def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown | None:
     text = doc.text
-    item_count = _item_count_for(total, doc.figs, text)
+    item_count = _item_count_for(doc, total)
     lead = item_count or total
     complete_cue = bool((lead.cues | total.cues) & {"colon", "complete"})
     # "Of the 120 passengers, 80 were rescued and 30 ..." names some of them, not all;
@@ -500,10 +509,12 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
     last_sentence = total.sentence
     row = doc.by_sentence.get(total.sentence, [])
 
-    # -- same sentence: everything after the total (and its item count)
+    # -- same sentence: what follows the total (and its item count); a list longer
+    # than MAX_PARTS is a table, not prose, and keeps the scan linear
     interrupted = False
-    for g in row:
-        if g.start <= total.start or g is item_count or id(g) in used:
+    first = doc.index[id(total)] + 1
+    for g in row[first : first + MAX_PARTS]:
+        if g is item_count or id(g) in used:
             continue
         explicit = bool(g.cues & {"including", "of_them"}) and g.noun == total.noun
         if interrupted and not explicit:
@@ -547,7 +558,7 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
             continue
         taken: list[Part] = []
         stop = False
-        for g in sent_figs:
+        for g in sent_figs[:MAX_PARTS]:
             if g.kind in ("date", "time", "year"):
                 continue
             rel = _usable_part(doc, total, g, used) if _compatible(total, g) else None
@@ -616,8 +627,8 @@ def _heads_a_list(doc: _Doc, total: Figure) -> bool:
     if not any(name in after for name in total.place_names):
         return False
     row = doc.by_sentence.get(total.sentence, [])
-    following = [g for g in row if g.start > total.start]
-    return bool(following) and not following[0].cues & {"including", "of_them"}
+    i = doc.index[id(total)]
+    return i + 1 < len(row) and not row[i + 1].cues & {"including", "of_them"}
 
 
 def _finish(
