@@ -33,13 +33,18 @@ def test_one_each_over_two_places(text):
     [
         ("Both Tula and Oryol reported falling debris.", ("tula", "oryol")),
         ("Both the Tula and Oryol regions reported debris.", ("tula", "oryol")),
-        ("It fell over both Tula and Oryol.", ("tula", "oryol")),
         ("Both Nizhny Novgorod and Tula reported debris.", ("nizhny novgorod", "tula")),
     ],
 )
 def test_both_counts_two_named_places(text, places):
     f = fig(text, "both")
-    assert (f.value, f.places) == (2, places)
+    assert (f.value, f.places, f.noun) == (2, places, "place")
+    assert not f.cues  # a count of the places, never the total of a list after it
+
+
+def test_both_after_a_preposition_only_introduces_places():
+    figs = extract_figures("They downed three each over both Tula and Oryol.")
+    assert [(f.text, f.each, f.places) for f in figs] == [("three", True, ("tula", "oryol"))]
 
 
 def test_both_hands_its_places_to_a_following_each():

@@ -278,6 +278,16 @@ def attach_context(
                 seen.setdefault(normalise_place(n), n)
             f.places = tuple(seen)
             f.place_names = tuple(seen.values())
+            if (
+                f.noun is None
+                and len(seen) >= 2
+                and f.kind == "count"
+                and f.text[:4].lower() == "both"
+            ):
+                # "Both Kursk and Bryansk": it counts the places named, and is no
+                # total of what follows
+                f.noun = "place"
+                f.cues = frozenset()
 
 
 def _owner(text: str, figs: list[Figure], g_start: int) -> int | None:

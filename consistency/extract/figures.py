@@ -458,6 +458,9 @@ _BOTH_COUNTS = re.compile(
     r"\s+(?:of\b|(?:the\s+|these\s+|those\s+)?[a-z]+s\b"
     r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\b)"
 )
+# "over both Kursk and Bryansk": after a preposition, "both" only introduces the places
+_PLACE_PREPOSITION_REV = re.compile(r"\s+(?:revo|ni|ssorca|ta|morf|no|rof|ot|neewteb|fo|yb)\b")
+_BOTH_PLACES = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\b")
 _ONE_PRONOUN_AFTER = re.compile(
     r"\s+(?:of\s+(?:the\s+(?:most|best|worst|largest|biggest|first|last|few|main|key|many)"
     r"|its|his|her|their|our|my|your)|another|that|who|which|day|way|thing|side)\b",
@@ -1064,6 +1067,8 @@ class Extractor:
                 nxt = text[e : e + 60]
                 if not _BOTH_COUNTS.match(nxt):
                     return None, e
+                if _PLACE_PREPOSITION_REV.match(rleft) and _BOTH_PLACES.match(nxt):
+                    return None, e  # "three each over both Kursk and Bryansk": a determiner
             if num.special == "single":
                 nxt = text[e : e + 30]
                 if not re.match(r"\s+[a-z]+s\b", nxt):  # "single drones": one each
