@@ -73,11 +73,20 @@ def main() -> int:
             size += len(text.encode())
             (corpus / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
         many = timed(exe + ["check", str(corpus), "--format", "json"])
+        # a run-on "sentence" with thousands of figures: every step must stay linear
+        runon = []
+        for k in (1, 4):
+            p = Path(tmp) / f"runon{k}.txt"
+            p.write_text(", ".join(f"{rnd.randint(1, 99)} drones over Kursk"
+                                   for _ in range(4000 * k)), encoding="utf-8")  # fmt: skip
+            runon.append((k, p.stat().st_size, timed(exe + ["check", str(p), "--format", "json"])))
     print(f"start-up (--version), median of {args.runs}: {statistics.median(starts) * 1000:.0f} ms")
     print(f"one article, cold process, median of {args.runs}: "
           f"{statistics.median(singles) * 1000:.0f} ms (min {min(singles) * 1000:.0f} ms)")  # fmt: skip
     print(f"{args.articles} articles ({size / 1e6:.1f} MB) in one call: {many:.2f} s "
           f"({many / args.articles * 1000:.1f} ms per article)")  # fmt: skip
+    for k, size, secs in runon:
+        print(f"run-on paragraph {k}x ({size / 1e3:.0f} KB, one sentence): {secs:.2f} s")
     return 0
 
 

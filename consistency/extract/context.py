@@ -10,7 +10,7 @@ Smolensk saw two"), in which case it belongs to that next figure.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from consistency.extract.lexicon import MONTHS, WEEKDAYS
@@ -254,10 +254,12 @@ def attach_context(
         if not quantities:
             continue
         assigned: dict[int, list[str]] = {}
+        ends = [f.end for f in quantities]
         for g_start, _g_end, names in find_place_groups(text, s_start, s_end):
-            if any(f.end <= g_start < f.noun_end for f in quantities):
+            before = bisect_right(ends, g_start) - 1
+            if before >= 0 and g_start < quantities[before].noun_end:
                 continue  # the counted noun itself ("two UAVs"), not a place
-            target = _owner(text, quantities, g_start)
+            target = _owner(text, quantities, g_start, before)
             if target is None:
                 continue
             assigned.setdefault(target, []).extend(names)
@@ -290,15 +292,10 @@ def attach_context(
                 f.cues = frozenset()
 
 
-def _owner(text: str, figs: list[Figure], g_start: int) -> int | None:
-    """Index of the figure a place group at ``g_start`` belongs to."""
-    before = None
-    for i, f in enumerate(figs):
-        if f.end <= g_start:
-            before = i
-        else:
-            break
-    if before is None:
+def _owner(text: str, figs: list[Figure], g_start: int, before: int) -> int | None:
+    """Index of the figure a place group at ``g_start`` belongs to; ``before`` is the
+    index of the last figure ending before the group (-1: none)."""
+    if before < 0:
         return 0
     nxt = before + 1 if before + 1 < len(figs) else None
     between = text[figs[before].end : g_start]

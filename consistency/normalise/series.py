@@ -605,6 +605,8 @@ def _scope(
     count was made), and a generic place next to it ("in the capital")."""
     keys = []
     text = ctx.text
+    # a place is stated near its figure: a bounded window keeps run-on sentences linear
+    s_start, s_end = max(s_start, f.start - 240), min(s_end, f.end + 240)
     for key, name in zip(f.places, f.place_names, strict=False):
         for m in re.finditer(re.escape(name), text[s_start:s_end]):
             at = s_start + m.start()
