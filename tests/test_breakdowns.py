@@ -289,6 +289,16 @@ def test_more_phrasings(text, expected):
 
 # Wire-report drone tallies, launches, lists without a total, "In all" totals.
 CASES_WIRE = [
+    (
+        "Air defences destroyed 12 drones overnight. Both Moscow and Tula reported debris: "
+        "seven over Moscow and five over Tula.",
+        [],
+    ),
+    (
+        "Air defences destroyed 14 drones overnight. Both Moscow and Tula reported debris: "
+        "seven over Moscow and five over Tula.",
+        ["breakdown-sum"],
+    ),
     ("Runners can pick the 5 km or the 10 km race, and cyclists a 40 km or 100 km route.", []),
     (
         "Output fell to 9.5 million barrels per day, down 500,000 bpd from 10 million bpd in "

@@ -66,3 +66,12 @@ def test_saint_abbreviation_stays_in_the_name():
 
 def test_region_word_alone_is_not_a_place():
     assert fig("Both regions reported damage.", "both").places == ()
+
+
+def test_capitalised_plural_opening_a_sentence_is_no_place():
+    from consistency.extract import extract_figures
+
+    figs = extract_figures("Rangers warn that 12 hikers were stranded. Smolensk saw two drones.")
+    by_value = {f.value: f for f in figs}
+    assert by_value[12].place_names == ()
+    assert by_value[2].place_names == ("Smolensk",)

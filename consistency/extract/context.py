@@ -190,9 +190,31 @@ def find_place_groups(text: str, start: int, end: int) -> list[tuple[int, int, l
     groups = []
     for m in _GROUP.finditer(text, start, end):
         names = _group_names(m.group("group"))
-        if names:
+        if names and not _sentence_subject_noun(text, start, m):
             groups.append((m.start(), m.end(), list(names)))
     return groups
+
+
+#: Common nouns that open sentences ("Debris fell", "Crews battled").
+_COMMON_OPENERS = frozenset(
+    """debris police staff smoke fire rain snow water power traffic damage shelling
+    fighting people""".split()
+)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _sentence_subject_noun(text: str, sentence_start: int, m: re.Match) -> bool:
+    """ "Rangers warn ...", "Officials said ...": a capitalised plural noun opening the
+    sentence is its subject, not a place ("Kursk saw ..." keeps its place)."""
+    word = m.group("group")
+    if " " in word or text[sentence_start : m.start()].strip(" \t\n\"'“‘(-*•"):
+        return False
+    if not _LOWER_WORD_AFTER.match(text, m.end()):
+        return False
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        return False  # "Ukraine's air force": a possessive, not a plural
+    return low in _COMMON_OPENERS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
 _HEAD = re.compile(rf"the\s+(?i:{_REGION_WORDS})\s+of\s+")

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from consistency.extract.model import Figure
+from consistency.extract.nouns import singular
 from consistency.interval import Interval
 
 #: Nouns that name the places a total is spread over ("across eight regions").
@@ -163,6 +164,7 @@ _DELTA_BEFORE = re.compile(
     re.I | re.M,
 )
 _OR_BEFORE = re.compile(r"\bor\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_OF_THE_LEAD = re.compile(r"\W*of\s+(?:the|these|those)\s+([a-z]+)\s*,", re.I)
 _SUMMING_LEAD = re.compile(
     r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told|combined)\b[^.;]{0,40}$", re.I
 )
@@ -334,7 +336,8 @@ def _can_be_total(f: Figure) -> bool:
         return False
     if f.cues & {"remaining", "another", "including", "same_number"}:
         return False
-    return f.noun not in _TIME_NOUNS
+    # "Both Moscow and Tula reported debris": counts the places named, totals nothing
+    return f.noun not in _TIME_NOUNS and f.noun != "place"
 
 
 def _part(f: Figure, parts_so_far: list[Part]) -> Part:
@@ -556,11 +559,14 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
             gap += 1
             s += 1
             continue
+        lead = _OF_THE_LEAD.match(text, s_start)
+        if lead and total.noun and singular(lead.group(1)) != total.noun:
+            break  # "Of the drones, 31 ...": parts of another total
         taken: list[Part] = []
         stop = False
         for g in sent_figs[:MAX_PARTS]:
-            if g.kind in ("date", "time", "year"):
-                continue
+            if g.kind in ("date", "time", "year") or g.noun == "place":
+                continue  # "Both Moscow and Tula ...": counts places, blocks nothing
             rel = _usable_part(doc, total, g, used) if _compatible(total, g) else None
             if rel is None:
                 if (
@@ -585,7 +591,9 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
             # a bare number refers back to the total only where it leads its sentence
             # ("Twenty-one were carried out ...") or continues a list begun there
             leading = g.noun is None and (bool(taken) or _leads_sentence(text, g, s_start))
-            if not (cued or placed or leading):
+            # an outcome of what the total counts ("launched 48" -> "38 were shot down")
+            outcome = rel == "sub" and g.noun in (None, total.noun)
+            if not (cued or placed or leading or outcome):
                 stop = True
                 break
             all_parts = parts + taken
