@@ -163,12 +163,32 @@ _DELTA_BEFORE = re.compile(
     r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I | re.M,
 )
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.I)
+_AGE_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _is_age_apposition(text: str, f: Figure) -> bool:
+    """ "The suspect, 27, was ...": an age set off by commas (not "1,150")."""
+    return (
+        f.kind == "count"
+        and f.noun is None
+        and bool(_AGE_DIGITS.fullmatch(f.text))
+        and text[max(0, f.start - 2) : f.start] == ", "
+        and text[f.end : f.end + 2] == ", "
+    )
+
+
+_NOT_ALLOCATED_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:needed|required|short\s+of|for\s+a\s+majority)\b", re.I
+)
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}\b(?!\s*(?:%|percent|per\s+cent))")
 _OR_BEFORE = re.compile(r"\bor\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _OF_THE_LEAD = re.compile(r"\W*of\s+(?:the|these|those)\s+([a-z]+)\s*,", re.I)
 _SUMMING_LEAD = re.compile(
     r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told|combined)\b[^.;]{0,40}$", re.I
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+_UPDOWN_FROM = re.compile(r"\b(?:down|up|rising|falling)\s+from\s+(?:about\s+|around\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _LABELLED = re.compile(
     r"(?:^|[,:;]\s*)[a-z][a-z ()/-]{0,60}?\s[‒–—-]\s*(?:about\s+|around\s+|some\s+)?$", re.M
@@ -253,8 +273,17 @@ def _prepare(text: str, figures: list[Figure], sentences: list[tuple[int, int]])
         ):
             doc.trailing.add(id(f))
     for f in figs:
-        if _DELTA_BEFORE.search(text, max(0, f.start - 30), f.start):
-            doc.inert.add(id(f))  # "down 500,000", "a rise of 390": a change, not a part
+        if (
+            _DELTA_BEFORE.search(text, max(0, f.start - 30), f.start)
+            or _AGE_BEFORE.search(text, max(0, f.start - 12), f.start)
+            or _UPDOWN_FROM.search(text, max(0, f.start - 25), f.start)
+            or _NOT_ALLOCATED_AFTER.match(text, max(f.end, f.noun_end))
+            or (_SCORE.match(text, f.start) and f.kind == "count")
+            or _is_age_apposition(text, f)
+        ):
+            # "down 500,000", "aged 31", "the 272 needed for a majority", "won 2-1",
+            # "The suspect, 27,": not a part of anything, not a total
+            doc.inert.add(id(f))
     for row in by_sentence.values():
         for i, a in enumerate(row):
             # the two ends of a change may have a figure between them ("fell to 9.5
@@ -402,6 +431,8 @@ def find_breakdowns(
     doc = _prepare(text, figures, sentences)
     out: list[Breakdown] = []
     used: set[int] = set(doc.inert)
+    # "won 159 of the 400 seats": 159 is a share of 400, never a total of its own
+    shares = {id(a) for a in doc.of_the.values()}
 
     def accept(bd: Breakdown | None) -> None:
         if bd is None:
@@ -424,8 +455,8 @@ def find_breakdowns(
             accept(_collect_trailing(doc, t, used, path))
     # 3. totals followed by their parts
     for t in doc.figs:
-        if id(t) in used or not _can_be_total(t):
-            continue
+        if id(t) in used or id(t) in shares or t.attributive or not _can_be_total(t):
+            continue  # attributive wholes only take parts from their own sentence (pass 1)
         accept(_collect(doc, t, used, path))
     return out
 
@@ -434,6 +465,8 @@ def _usable_part(doc: _Doc, total: Figure, g: Figure, used: set[int]) -> str | N
     """None if g cannot be a part of total; else its predicate relation."""
     if id(g) in used or g is total or not _compatible(total, g):
         return None
+    if id(g) in doc.of_the and doc.of_the[id(g)] is not total:
+        return None  # "61 of the 100 in the Senate": a whole of its own
     rel = _relation(doc.predicate[id(total)], doc.predicate[id(g)])
     if rel == "sibling":
         return None
@@ -457,6 +490,9 @@ def _collect_attributive(doc: _Doc, total: Figure, used: set[int], path: str) ->
             continue
         partial = partial or rel == "sub" or "including" in g.cues
         parts.append(_part(g, parts))
+    whole = Interval(total.low, total.high)
+    if any(Interval(p.figure.low, p.figure.high).must_exceed(whole) for p in parts):
+        return None  # "the 23-storey tower has 312 flats": a different measure
     return _finish(doc, total, parts, partial, False, None, total.sentence, path)
 
 
@@ -502,7 +538,7 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
         _OF_THE_BEFORE.search(text, max(0, total.start - 30), total.start)
         or _INCLUDES_AFTER.match(text, total.noun_end or total.end)
     )
-    if not (complete_cue or partial) and _heads_a_list(doc, total):
+    if not (complete_cue or partial or item_count) and _heads_a_list(doc, total):
         return None
     parts: list[Part] = []
     seed = doc.of_the.get(id(total))
@@ -626,17 +662,23 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
 
 
 def _heads_a_list(doc: _Doc, total: Figure) -> bool:
-    """ "26 drones over the Belgorod region, 13 over Kursk and 2 over Voronezh": the
-    first item of a list of places, not a total its neighbours divide."""
-    if not total.place_names:
-        return False
-    _prev_end, next_start = doc.neighbours(total)
-    after = doc.text[total.end : next_start]
-    if not any(name in after for name in total.place_names):
+    """ "26 drones over the Belgorod region, 13 over Kursk", "$720 million for schools,
+    $410 million for roads": the first item of a list of places or recipients, not a
+    total its neighbours divide."""
+    if not doc.distinguished.get(id(total)):
         return False
     row = doc.by_sentence.get(total.sentence, [])
     i = doc.index[id(total)]
-    return i + 1 < len(row) and not row[i + 1].cues & {"including", "of_them"}
+    if i + 1 >= len(row):
+        return False
+    nxt = row[i + 1]
+    if nxt.cues & {"including", "of_them", "remaining"}:
+        return False
+    if total.place_names:
+        _prev_end, next_start = doc.neighbours(total)
+        if any(name in doc.text[total.end : next_start] for name in total.place_names):
+            return True
+    return bool(doc.distinguished.get(id(nxt))) and _compatible(total, nxt)
 
 
 def _finish(
