@@ -138,7 +138,7 @@ _TEMPORAL = (
     r"|day|weekend|week|month|year|past|last|first)|(?:this|last|next)\b|time|average|top)"
 )
 _DISTINGUISHED = re.compile(
-    rf"\s*(?:to\s+(?:the\s+)?[A-Za-z]|(?:[\w'’-]+\s+){{0,5}}?(?:in|from|at|over|near|on|for"
+    rf"\s*(?:to\s+(?:the\s+)?[A-Za-z]|(?:[\w'’-]+\s+){{0,5}}?(?:in|from|at|over|near|for"
     rf"|into|across|out\s+of|within|inside|outside|off)\s+(?!{_TEMPORAL})(?:the\s+|a\s+)?[A-Za-z])",
     re.I,
 )
@@ -493,7 +493,12 @@ def _collect_attributive(doc: _Doc, total: Figure, used: set[int], path: str) ->
     whole = Interval(total.low, total.high)
     if any(Interval(p.figure.low, p.figure.high).must_exceed(whole) for p in parts):
         return None  # "the 23-storey tower has 312 flats": a different measure
-    return _finish(doc, total, parts, partial, False, None, total.sentence, path)
+    # whatever else happens, these figures are shares of the whole, never totals
+    used.update(id(p.figure) for p in parts)
+    if not parts:
+        return None
+    # the list may go on in the next sentences ("The main opposition CHP took 169 seats")
+    return _collect(doc, total, used - {id(p.figure) for p in parts}, path, seed=(parts, partial))
 
 
 def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown | None:
@@ -527,7 +532,15 @@ def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Br
     return _finish(doc, total, parts, not summing, summing, None, total.sentence, path)
 
 
-def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown | None:
+def _collect(
+    doc: _Doc,
+    total: Figure,
+    used: set[int],
+    path: str,
+    seed: tuple[list[Part], bool] | None = None,
+) -> Breakdown | None:
+    """Parts after a total: same sentence, then the following ones. ``seed`` carries
+    the parts an attributive whole already took from its own sentence."""
     text = doc.text
     item_count = _item_count_for(doc, total)
     lead = item_count or total
@@ -541,10 +554,12 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
     if not (complete_cue or partial or item_count) and _heads_a_list(doc, total):
         return None
     parts: list[Part] = []
-    seed = doc.of_the.get(id(total))
-    if seed is not None and id(seed) not in used:
-        parts.append(_part(seed, parts))  # "won 12 of its 20 games, ..."
+    share = doc.of_the.get(id(total))
+    if share is not None and id(share) not in used:
+        parts.append(_part(share, parts))  # "won 12 of its 20 games, ..."
         partial = True
+    if seed is not None:
+        parts, partial = list(seed[0]), partial or seed[1]
     last_sentence = total.sentence
     row = doc.by_sentence.get(total.sentence, [])
 
@@ -552,7 +567,7 @@ def _collect(doc: _Doc, total: Figure, used: set[int], path: str) -> Breakdown |
     # than MAX_PARTS is a table, not prose, and keeps the scan linear
     interrupted = False
     first = doc.index[id(total)] + 1
-    for g in row[first : first + MAX_PARTS]:
+    for g in row[first : first + MAX_PARTS] if seed is None else []:
         if g is item_count or id(g) in used:
             continue
         explicit = bool(g.cues & {"including", "of_them"}) and g.noun == total.noun
@@ -696,7 +711,8 @@ def _finish(
     top = [p for p in parts if p.sub_of is None]
     if not top:
         return None
-    has_remaining = any("remaining" in p.figure.cues for p in top)
+    # "the remaining 3" implies earlier parts; alone, it belongs to another total
+    has_remaining = len(top) >= 2 and any("remaining" in p.figure.cues for p in top)
     if partial:
         complete = False
     elif complete_cue or has_remaining:
