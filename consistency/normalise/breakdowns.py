@@ -144,7 +144,9 @@ _DISTINGUISHED = re.compile(
 )
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
 _OF_THE_BETWEEN = re.compile(
-    r"\s*(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?", re.I
+    r"\s*(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+    r"(?:[A-Za-z]+['’]s\s+)?",  # "seven of the city's 10 districts"
+    re.I,
 )
 _INCLUDES_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:includes?|included|including|comprising\s+at\s+least|among\s+them)\b",
@@ -183,6 +185,7 @@ _NOT_ALLOCATED_AFTER = re.compile(
 )
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}\b(?!\s*(?:%|percent|per\s+cent))")
 _OR_BEFORE = re.compile(r"\bor\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 _OF_THE_LEAD = re.compile(r"\W*of\s+(?:the|these|those)\s+([a-z]+)\s*,", re.I)
 _SUMMING_LEAD = re.compile(
     r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told|combined)\b[^.;]{0,40}$", re.I
@@ -589,8 +592,11 @@ def _collect(
             break  # a bigger figure with no cue that it is a part: not this total's part
         if _OR_BEFORE.search(text, max(0, g.start - 12), g.start):
             break  # "the 5 km or the 10 km race": alternatives, not parts
-        if "including" in g.cues and parts:
-            # "10 drones, including three ..." right after a part: a sub-count
+        if parts and (
+            "including" in g.cues or ("of_them" in g.cues and _OF_THEM_AFTER.match(doc.text, g.end))
+        ):
+            # "10 drones, including three ...", "21 remain in hospital, three of them in
+            # intensive care": right after a part, a sub-count of that part
             part = _part(g, parts)
             part.sub_of = len(parts) - 1
             parts.append(part)
@@ -628,6 +634,9 @@ def _collect(
                     stop = True
                     break
                 continue
+            if total.noun is None and g.noun is not None and g.kind != "vague":
+                stop = True  # a total that names nothing cannot own "440 drones"
+                break
             restated = (
                 g.noun == total.noun
                 and g.kind != "vague"
