@@ -44,7 +44,7 @@ CASES = [
     ),
     (
         "Air defence units destroyed 27 Ukrainian drones overnight. Nine of them were downed over the Belgorod region, eight over Kursk and six over Bryansk. Two more were destroyed over the Voronezh region.",
-        [],
+        ["breakdown-sum"],
     ),
     (
         "The ministry said 30 drones were shot down. Of these, 14 were over the Bryansk region and 9 over Kursk.",

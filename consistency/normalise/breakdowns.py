@@ -153,8 +153,9 @@ _INCLUDES_AFTER = re.compile(
     re.I,
 )
 _TRAILING_BEFORE = re.compile(
-    r"\b(?:bringing|raising|taking|pushing|lifting|putting|brings|raises|takes|pushes)\b"
-    r"[^.;]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|nearly\s+)?$",
+    r"(?:\b(?:bringing|raising|taking|pushing|lifting|putting|brings|raises|takes|pushes)\b"
+    r"[^.;]{0,50}?\b(?:to|at)|\b(?:for|making|with)\s+a\s+(?:combined\s+)?total\s+of)"
+    r"\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|nearly\s+)?$",
     re.I,
 )
 _DELTA_BEFORE = re.compile(
@@ -185,6 +186,11 @@ _NOT_ALLOCATED_AFTER = re.compile(
 )
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}\b(?!\s*(?:%|percent|per\s+cent))")
 _OR_BEFORE = re.compile(r"\bor\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_RUNNING = re.compile(
+    r"\b(?:weekly|monthly|annual|yearly|overall|cumulative|so\s+far|to\s+date|since|this\s+"
+    r"(?:week|month|year)|year|week|month|war|invasion|conflict|campaign|death\s+toll|toll)\b",
+    re.I,
+)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 _OF_THE_LEAD = re.compile(r"\W*of\s+(?:the|these|those)\s+([a-z]+)\s*,", re.I)
 _SUMMING_LEAD = re.compile(
@@ -509,9 +515,13 @@ def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Br
         return None
     s_start = doc.sentences[total.sentence][0] if total.sentence < len(doc.sentences) else 0
     # "In all, 31 drones were downed." sums the list in the sentence before
-    summing = bool(_SUMMING_LEAD.match(doc.text, s_start, total.start))
+    leads = bool(_SUMMING_LEAD.match(doc.text, s_start, total.start))
+    # "bringing the night's total to 15", "for a total of 21", "12 in all" sum what the
+    # sentence lists; "bringing the weekly toll to 47" is a running total over more
+    lead_in = doc.text[max(s_start, total.start - 80) : total.start]
+    summing = leads or not _RUNNING.search(lead_in)
     pool = list(doc.by_sentence.get(total.sentence, []))
-    if summing and total.sentence > 0:
+    if leads and total.sentence > 0:
         pool = doc.by_sentence.get(total.sentence - 1, []) + pool
     earlier = [
         g
@@ -556,6 +566,8 @@ def _collect(
     )
     if not (complete_cue or partial or item_count) and _heads_a_list(doc, total):
         return None
+    partial_from_total = partial
+    of_them_list = False
     parts: list[Part] = []
     share = doc.of_the.get(id(total))
     if share is not None and id(share) not in used:
@@ -664,6 +676,7 @@ def _collect(
                 continue
             if "of_them" in g.cues and not parts and not taken:
                 partial = True  # "Nine of them were downed over ...": an explicit subset
+                of_them_list = not partial_from_total
             partial = partial or rel == "sub"
             taken.append(_part(g, all_parts))
         if not taken:
@@ -682,7 +695,9 @@ def _collect(
         if stop:
             break
         s += 1
-    return _finish(doc, total, parts, partial, complete_cue, item_count, last_sentence, path)
+    return _finish(
+        doc, total, parts, partial, complete_cue, item_count, last_sentence, path, of_them_list
+    )
 
 
 def _heads_a_list(doc: _Doc, total: Figure) -> bool:
@@ -714,6 +729,7 @@ def _finish(
     item_count: Figure | None,
     last_sentence: int,
     path: str,
+    total_is_anaphoric: bool = False,
 ) -> Breakdown | None:
     """Decide completeness: a colon, "the remaining", or a list of at least two parts
     each set apart by place or recipient ("five over Kursk", "$6m for schools")."""
@@ -722,9 +738,14 @@ def _finish(
         return None
     # "the remaining 3" implies earlier parts; alone, it belongs to another total
     has_remaining = len(top) >= 2 and any("remaining" in p.figure.cues for p in top)
-    if partial:
-        complete = False
-    elif complete_cue or has_remaining:
+    listed_by_place = len(top) >= 3 and all(doc.distinguished.get(id(p.figure)) for p in top)
+    if has_remaining:
+        complete = True  # "23 of them over Moscow ... The remaining 16 ..."
+    elif partial:
+        # "Eleven of them were downed over Belgorod, eight over Kursk, five over ...":
+        # a subset named place by place reads as the whole list
+        complete = listed_by_place and total_is_anaphoric
+    elif complete_cue:
         complete = True
     else:
         complete = len(top) >= 2 and all(doc.distinguished.get(id(p.figure)) for p in top)
