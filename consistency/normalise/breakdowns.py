@@ -24,6 +24,13 @@ PLACE_NOUNS = frozenset(
     site county municipality territory governorate prefecture republic front direction
     sector settlement community""".split()
 )
+#: Kinds of people: a count of people may be broken down into any of these.
+PERSON_NOUNS = frozenset(
+    """person man woman child adult civilian soldier passenger crew member prisoner resident
+    student worker employee patient officer serviceman national citizen teenager boy girl baby
+    infant pensioner journalist doctor volunteer migrant refugee tourist pilgrim fan spectator
+    voter pupil teacher victim suspect hostage detainee minor elderly""".split()
+)
 #: Ways a total is said to be divided ("divided four ways").
 _WAYS = re.compile(r"\b(?:divided|split|shared)\s+(\w+)\s+ways\b", re.I)
 
@@ -362,8 +369,13 @@ def _compatible(total: Figure, part: Figure) -> bool:
     if part.attributive:
         return False
     if total.noun and part.noun and part.noun != total.noun:
-        # "the 75-member council ... 40 seats"; "12 people, including 5 children"
-        return total.attributive or bool(part.cues & {"including", "of_them"})
+        # "the 75-member council ... 40 seats"; "12 people, including 5 children";
+        # "28 people, 21 men and nine women": kinds of people are shares of people
+        return (
+            total.attributive
+            or bool(part.cues & {"including", "of_them"})
+            or (total.noun in PERSON_NOUNS and part.noun in PERSON_NOUNS)
+        )
     return True
 
 
@@ -600,7 +612,9 @@ def _collect(
             interrupted = False
         if "total" in g.cues or "another" in g.cues and not parts:
             break
-        if g.low > total.high and not ("including" in g.cues or partial or parts or complete_cue):
+        if g.low > total.high and not (
+            g.cues & {"including", "of_them"} or partial or parts or complete_cue
+        ):
             break  # a bigger figure with no cue that it is a part: not this total's part
         if _OR_BEFORE.search(text, max(0, g.start - 12), g.start):
             break  # "the 5 km or the 10 km race": alternatives, not parts
@@ -614,6 +628,8 @@ def _collect(
             parts.append(part)
             continue
         partial = partial or rel == "sub" or bool(g.cues & {"including", "of_them"})
+        if g.noun and total.noun and g.noun != total.noun and not complete_cue:
+            partial = True  # "28 people, 21 men and nine women": kinds, maybe not all
         parts.append(_part(g, parts))
 
     # -- the following sentences
