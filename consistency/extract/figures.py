@@ -326,6 +326,7 @@ _POINTS = re.compile(r"\s(?P<points>points?)\b", re.I)
 _CURRENCY_WORD = re.compile(r"\s(?P<cur>" + _trie(lx.CURRENCY_WORDS) + r")\b", re.I)
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>(?<![A-Za-z])(?i:u\.?s\.?|hk|nz|aud?|cad?|usd|nzd|mxn|mex|s|r|c)\s?\$"
+    r"|(?<![A-Za-z])A\$"
     r"|[$£€¥₹₽₴₩₺₪₦₱₡₾₭₿]|(?<![A-Za-z])(?:"
     + "|".join(c.upper() for c in lx.CURRENCY_CODES)
     + "|"
@@ -350,11 +351,17 @@ _CHANGE_BEFORE = re.compile(
     r"|down\b)\w*[^.;:]{0,40}$",
     re.I,
 )
+# "rose 3p to 151.2p", "fell 5 to 95 pence": a change by the first figure to the
+# second, when the second is far larger than a range's other end would be. ("rose by
+# 766 to 14,681" stays one figure for now: the series tables read that form as a range.)
+_CHANGE_JUST_BEFORE = re.compile(
+    _CHANGE_BEFORE.pattern.replace(r"\w*[^.;:]{0,40}$", r"\w*\s+(?:an?\s+)?$"), re.I
+)
 # Qualifiers stand just before the number: matched on the reversed window
 # (``window[::-1]``) with reversed words, so one anchored ``match`` replaces a
 # ``$``-anchored search that would try every position of the window.
 _QUALIFIER_BEFORE_REV = re.compile(
-    r"(?:\s+eht)?\s*(?P<q>"
+    r"(?:\s+(?:rehtona|rehtruf\s+a|lanoitidda\s+na|artxe\s+na))?\s*(?P<q>"
     + _trie(q[::-1] for q in lx.QUALIFIER_BEFORE)
     + r")(?:$|(?<=[<>≤≥=~])|(?=[\s(\"“]))",
     re.I,
@@ -374,6 +381,31 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b[a-z]{3,}s|\beach|\d|\b(?:down|up|out|shot|downed|intercepted|destroyed|flying"
     r"|fell|crashed|hit|seen|spotted|flew))\s*$"
 )
+# A capitalised number word after a capitalised word is part of a name ("Formula One");
+# unless the next word is capitalised too (a headline in title case: "Storm Kills Ten People")
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*(?:\s+of)?\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+# "Vision 2030", "Euro 2024": a year named after a capitalised word
+_NAME_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+# "the first half", "third-quarter", "each quarter": a part of a period, not a fraction
+_PERIOD_PART_BEFORE = re.compile(
+    r"\b(?:the|first|second|third|fourth|final|last|this|that|next|previous|same|each|every"
+    r"|per|latest|opening|other|closing|earlier|later|prior|calendar|fiscal|financial"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)[\s-]+$",
+    re.I,
+)
+# "spend £650 million over five years", "rose 5% over two years", "talks over three
+# days": "over" a period after an amount or a plural noun means during, not "more than"
+# ("for over 10 years", "lasted over three hours" stay bounds).
+_PERIOD_OVER_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|bn|mn|m|k|cent|percent|points?|spread|stretched"
+    r"|staggered|phased|paid|repaid|payable|spent|invested|raised|rose|fell|grew|jumped"
+    r"|increased|decreased|declined|climbed|dropped)"
+    r"|\b(?!(?:take|last|need|require|remain|run|wa|ha|i|doe|goe|mean)s\b)[a-z]{3,}s)\s*$",
+    re.I,
+)
+_FIGURE_BEFORE = re.compile(r"(?:\d|\beach|\b(?:" + WORD_ALTERNATION + r"))\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 _RANGING_BEFORE = re.compile(r"\b(?:rang\w*|anywhere|var\w*|estimates?)\b[^.;]{0,20}$", re.I)
@@ -805,7 +837,12 @@ def fraction_follows_ok(text: str, end: int) -> bool:
     if not w or not text[end : end + 1].isspace():
         return True
     lw = w.lower()
-    return lw in _STOP or lw in SCALES or lw in lx.UNITS or lw in ("percent", "cent")
+    return (
+        lw in _STOP
+        or lw in SCALES
+        or lw in lx.UNITS
+        or lw in ("percent", "cent", "last", "next", "yesterday", "overall", "compared")
+    )
 
 
 def _scan_number(text: str, m: re.Match) -> _Num | None:
@@ -1083,11 +1120,15 @@ class Extractor:
                     or _CURRENCY_WORD.match(text, e)
                 ):
                     return None, e
-            if num.digits.lower() in ("a hundred",) and False:
-                pass
-            if num.special in ("half", "a half", "a third", "a quarter"):
-                # "half a million", "a third of"
-                pass
+            if (
+                num.digits[:1].isupper()
+                and not num.special
+                and _NAME_BEFORE.search(left)
+                and not _CAPITAL_AFTER.match(text, e)
+            ):
+                return None, e  # "Formula One", "BBC One", "the Big Four", "Group of Seven"
+            if num.special in ("half", "quarter") and _PERIOD_PART_BEFORE.search(left):
+                return None, e  # "the first half", "in the fourth quarter": a period
 
         # ---- currency before
         currency = None
@@ -1207,6 +1248,8 @@ class Extractor:
                     if neg2:
                         v2 = -v2
                     # ascending, or two negative ends stated outwards ("-18 to -34")
+                    if sep_word == "to" and 0 < 4 * v1 < v2 and _CHANGE_JUST_BEFORE.search(lead):
+                        compatible = False
                     if compatible and (v1 < v2 or (neg2 and v1 < 0 and v2 < v1)):
                         low_num, high_num = (num, s1), (num2, suffix2.get("scale", s1))
                         range_signs = (negative, neg2)
@@ -1257,8 +1300,10 @@ class Extractor:
         if is_year and _COUNT_AFTER.match(text, final_end) and not _YEAR_BEFORE.search(left):
             is_year = False  # "... and 2096 over Pskov": a count in a list
         if is_year:
-            if noun is None or not looks_plural(
-                (text[final_end : final_end + 30].split() or [""])[0]
+            if (
+                noun is None
+                or _NAME_YEAR_BEFORE.search(left)
+                or not looks_plural((text[final_end : final_end + 30].split() or [""])[0])
             ):
                 kind = "year"
                 noun = None
@@ -1272,10 +1317,18 @@ class Extractor:
         qm = _QUALIFIER_BEFORE_REV.match(rleft if span_start == s else text[q_lo:span_start][::-1])
         q_before = None
         q_key = qm.group("q")[::-1].lower() if qm else None
-        if q_key in ("over", "above", "under", "below"):
+        if q_key in ("over", "above", "under", "below", "near"):
             before_q = text[q_lo : span_start - qm.end("q")]
-            if kind == "count" and _LOCATIVE_BEFORE.search(before_q):
-                qm = None  # "drones over three regions": a place, not "more than"
+            if kind == "count" and (
+                # "drones over three regions", "near two villages": a place, not a
+                # bound; "people over 65", "shot down over 20 drones": a bound
+                noun in lx.PLACE_NOUNS
+                and (q_key == "near" or _LOCATIVE_BEFORE.search(before_q))
+                or (q_key == "over" and _FIGURE_BEFORE.search(before_q))  # "seven each over two"
+            ):
+                qm = None
+            elif kind == "duration" and q_key == "over" and _PERIOD_OVER_BEFORE.search(before_q):
+                qm = None  # "£650 million over five years": a period, not "more than"
         if qm:
             q_before = q_key
             # "over" after a count ("two drones over Kursk") is a place, not a qualifier;
@@ -1615,6 +1668,8 @@ def _fraction_figures(text: str, matches: list[re.Match]) -> list[Figure]:
         num, den = int(m.group("num")), int(m.group("den"))
         if den == 0 or num >= den or den > 16:
             continue
+        if (num, den) == (9, 11) and not m.group("whole"):
+            continue  # "the 9/11 attacks"
         whole = int(m.group("whole")) if m.group("whole") else 0
         value = whole + num / den
         fig = Figure(m.start(), m.end(), m.group(0), value, value, value, kind="count")

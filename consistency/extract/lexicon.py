@@ -187,7 +187,20 @@ QUALIFIER_BEFORE: dict[str, str] = {
     ">=": "at_least", "=>": "at_least", "> =": "at_least", "<=": "at_most", "=<": "at_most",
     "< =": "at_most", "a minimum": "at_least", "as few as": "at_least",
     "as much as": "at_most", "as high as": "at_most", "as little as": "at_least",
+    # "hailstones as large as 5 cm", "children as young as 12", "topped $3 trillion"
+    "as large as": "at_most", "as big as": "at_most", "as long as": "at_most",
+    "as far as": "at_most", "as heavy as": "at_most", "as tall as": "at_most",
+    "as deep as": "at_most", "as old as": "at_most", "as great as": "at_most",
+    "as low as": "at_least", "as young as": "at_least", "as small as": "at_least",
+    "as short as": "at_least", "topped": "over", "tops": "over", "near": "approx",
 }  # fmt: skip
+
+#: Counted nouns that are places: "drones over three regions" is where, not how many.
+PLACE_NOUNS = frozenset(
+    """region oblast district area city town village province territory country state county
+    sea settlement location site front direction sector border zone raion krai republic island
+    municipality community neighbourhood neighborhood locality regions""".split()
+)
 
 #: Qualifier phrases after a number ("10 or more", "5,000+").
 QUALIFIER_AFTER: dict[str, str] = {
