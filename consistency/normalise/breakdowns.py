@@ -198,6 +198,8 @@ _RUNNING = re.compile(
     r"(?:week|month|year)|year|week|month|war|invasion|conflict|campaign|death\s+toll|toll)\b",
     re.I,
 )
+#: "the day's death toll", "the night's total": the toll of this one occasion.
+_OCCASION = re.compile(r"\b(?:day|night|morning|evening|attack|strike|blast|crash)['’]s\b", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 _OF_THE_LEAD = re.compile(r"\W*of\s+(?:the|these|those)\s+([a-z]+)\s*,", re.I)
 _SUMMING_LEAD = re.compile(
@@ -437,9 +439,11 @@ def _belongs_to_other(total: Figure, g: Figure, row: list[Figure]) -> bool:
     """A part naming another figure's noun ("of which 56 drones") is that figure's part."""
     if g.noun is None or g.noun == total.noun:
         return False
-    return any(o is not total and o.start < g.start and o.noun == g.noun for o in row) or (
-        total.noun is not None and not total.attributive and "including" not in g.cues
-    )
+    if any(o is not total and o.start < g.start and o.noun == g.noun for o in row):
+        return True
+    if total.noun in PERSON_NOUNS and g.noun in PERSON_NOUNS:
+        return False  # "28 people, 21 men and nine women"
+    return total.noun is not None and not total.attributive and "including" not in g.cues
 
 
 # --------------------------------------------------------------------------- main
@@ -531,7 +535,7 @@ def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Br
     # "bringing the night's total to 15", "for a total of 21", "12 in all" sum what the
     # sentence lists; "bringing the weekly toll to 47" is a running total over more
     lead_in = doc.text[max(s_start, total.start - 80) : total.start]
-    summing = leads or not _RUNNING.search(lead_in)
+    summing = leads or bool(_OCCASION.search(lead_in)) or not _RUNNING.search(lead_in)
     pool = list(doc.by_sentence.get(total.sentence, []))
     if leads and total.sentence > 0:
         pool = doc.by_sentence.get(total.sentence - 1, []) + pool
@@ -628,6 +632,8 @@ def _collect(
             parts.append(part)
             continue
         partial = partial or rel == "sub" or bool(g.cues & {"including", "of_them"})
+        if not parts and ":" in text[total.end : g.start]:
+            complete_cue = True  # "..., the highest monthly toll in a year: 61 children and"
         if g.noun and total.noun and g.noun != total.noun and not complete_cue:
             partial = True  # "28 people, 21 men and nine women": kinds, maybe not all
         parts.append(_part(g, parts))
