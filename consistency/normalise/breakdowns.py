@@ -35,7 +35,7 @@ PERSON_NOUNS = frozenset(
 _WAYS = re.compile(r"\b(?:divided|split|shared)\s+(\w+)\s+ways\b", re.I)
 
 _SEPARATE = re.compile(
-    r"^\s*(?:in\s+(?:a\s+)?separate|separately|elsewhere|meanwhile|in\s+another|earlier|"
+    r"^\s*(?:in\s+(?:a\s+)?separate|separately|elsewhere|meanwhile|in\s+another|earlier|later|"
     r"last\s+(?:week|month|year)|since\s+the\s+start|overall|in\s+total|as\s+of)\b",
     re.I,
 )
@@ -705,7 +705,7 @@ def _collect(
             break
         top_now = [p for p in parts if p.sub_of is None]
         bullet = _BULLET.match(text, s_start) is not None
-        if len(top_now) >= 2 and not bullet and not taken[0].figure.cues & {"remaining", "another"}:
+        if len(top_now) >= 2 and not bullet and "remaining" not in taken[0].figure.cues:
             so_far = Interval(0.0, 0.0)
             for p in top_now:
                 so_far = so_far + p.contribution
