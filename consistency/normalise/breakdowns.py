@@ -68,6 +68,8 @@ class Breakdown:
     item_count: Figure | None = None
     sentences: tuple[int, int] = (0, 0)
     notes: list[str] = field(default_factory=list)
+    #: Names listed without figures ("over six regions: Kursk, Belgorod and Oryol").
+    listed_names: list[str] | None = None
 
     @property
     def top_parts(self) -> list[Part]:
@@ -86,6 +88,8 @@ class Breakdown:
 
     @property
     def named_items(self) -> list[str]:
+        if self.listed_names is not None:
+            return list(dict.fromkeys(n.lower() for n in self.listed_names))
         seen: list[str] = []
         for p in self.top_parts:
             for place in p.places:
@@ -96,6 +100,8 @@ class Breakdown:
     @property
     def items_known(self) -> bool:
         """Every part names its places, so counting them means something."""
+        if self.listed_names is not None:
+            return True
         return bool(self.top_parts) and all(p.places for p in self.top_parts)
 
     @property
@@ -446,6 +452,58 @@ def _belongs_to_other(total: Figure, g: Figure, row: list[Figure]) -> bool:
     return total.noun is not None and not total.attributive and "including" not in g.cues
 
 
+# --------------------------------------------------------------------------- name lists
+
+#: What a count of named things counts ("six regions", "four cities", "five parties").
+ITEM_NOUNS = PLACE_NOUNS | frozenset(
+    """party city country nation constituency plant factory port airport base border crossing
+    company bank team club school hospital university""".split()
+)
+_LIST_INTRO = re.compile(r"[^.;:\d—–]{0,60}?(?::|\s[—–]|,\s+namely)\s*", re.I)
+_LIST_BODY = re.compile(r"[^.;:\d—–()]{3,300}")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_ITEM = re.compile(
+    r"(?:in\s+|at\s+|from\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:\s+(?:regions?|oblasts?|provinces?|districts?))?"
+)
+
+
+def _name_lists(doc: _Doc, path: str) -> list[Breakdown]:
+    """ "over six regions: Kursk, Belgorod, Bryansk, Oryol and Voronezh" -- a stated
+    count of named things followed by the names alone, with no figures to add up."""
+    out = []
+    for f in doc.figs:
+        if f.kind != "count" or f.noun not in ITEM_NOUNS or f.qualifier != "exact":
+            continue
+        intro = _LIST_INTRO.match(doc.text, max(f.end, f.noun_end))
+        if intro is None:
+            continue
+        body = _LIST_BODY.match(doc.text, intro.end())
+        if body is None:
+            continue
+        items = [i for i in _LIST_SPLIT.split(body.group(0).strip(" ,")) if i]
+        names = []
+        for item in items:
+            m = _LIST_ITEM.fullmatch(item.strip())
+            if m is None:
+                names = []
+                break
+            names.append(m.group("name"))
+        if len(names) >= 2:
+            out.append(
+                Breakdown(
+                    path,
+                    f,
+                    [],
+                    True,
+                    item_count=f,
+                    sentences=(f.sentence, f.sentence),
+                    listed_names=names,
+                )  # fmt: skip
+            )
+    return out
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -478,7 +536,11 @@ def find_breakdowns(
     for t in doc.figs:
         if id(t) not in used and (id(t) in doc.trailing or "total" in t.cues):
             accept(_collect_trailing(doc, t, used, path))
-    # 3. totals followed by their parts
+    # 3. counts of named things followed by the names alone
+    for bd in _name_lists(doc, path):
+        if id(bd.total) not in used:
+            out.append(bd)
+    # 4. totals followed by their parts
     for t in doc.figs:
         if id(t) in used or id(t) in shares or t.attributive or not _can_be_total(t):
             continue  # attributive wholes only take parts from their own sentence (pass 1)

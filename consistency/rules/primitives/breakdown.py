@@ -101,6 +101,8 @@ def check_sum(rule: Rule, rows: list[Breakdown], tables: Tables) -> Iterable[Fin
         total = bd.total_interval
         parts = bd.parts_interval
         top = bd.top_parts
+        if not top:
+            continue  # a list of names only: breakdown-count's business
         if bd.complete:
             if parts.overlaps(total):
                 continue
@@ -173,14 +175,14 @@ def check_count(rule: Rule, rows: list[Breakdown], tables: Tables) -> Iterable[F
         repeats = sum(len(owners) - 1 for _key, owners in bd.duplicate_places)
         if repeats and stated.contains(len(named) + repeats):
             continue  # a place named twice explains it; duplicate-part reports that
-        names = [n for p in bd.top_parts for n in p.figure.place_names]
+        names = bd.listed_names or [n for p in bd.top_parts for n in p.figure.place_names]
         uniq: list[str] = []
         for n in names:
             if n not in uniq:
                 uniq.append(n)
         arithmetic = f"{fmt.interval(stated)} stated; {len(named)} named: {', '.join(uniq)}"
         fields = {
-            "stated": bd.item_count.text.strip(),
+            "stated": phrase(tables, bd.item_count),
             "stated_value": fmt.interval(stated),
             "named": len(named),
             "names": ", ".join(uniq),
