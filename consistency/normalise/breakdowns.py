@@ -206,6 +206,7 @@ _RUNNING = re.compile(
 )
 #: "the day's death toll", "the night's total": the toll of this one occasion.
 _OCCASION = re.compile(r"\b(?:day|night|morning|evening|attack|strike|blast|crash)['’]s\b", re.I)
+_OF_THOSE_LEAD = re.compile(r"\W*of\s+(?:those|these|them|which|whom)\b\s*,?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 _OF_THE_LEAD = re.compile(r"\W*of\s+(?:the|these|those)\s+([a-z]+)\s*,", re.I)
 _SUMMING_LEAD = re.compile(
@@ -607,7 +608,7 @@ def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Br
         if g.start < total.start
         and total.start - g.start < 2000
         and g.kind != "vague"
-        and not (g.noun in PLACE_NOUNS and g.noun != total.noun)
+        and not (g.noun in ITEM_NOUNS and g.noun != total.noun)
         and _usable_part(doc, total, g, used) is not None
     ]
     if len([g for g in earlier if "including" not in g.cues]) < 2:
@@ -717,10 +718,26 @@ def _collect(
             break  # "Of the drones, 31 ...": parts of another total
         taken: list[Part] = []
         stop = False
+        # "Of those, 140 were won in districts and 114 through lists": after parts,
+        # the sentence breaks down the last part, not the total
+        sub_sentence = bool(parts) and bool(_OF_THOSE_LEAD.match(text, s_start))
+        skipped_sibling = False
         for g in sent_figs[:MAX_PARTS]:
             if g.kind in ("date", "time", "year") or g.noun == "place":
                 continue  # "Both Moscow and Tula ...": counts places, blocks nothing
             rel = _usable_part(doc, total, g, used) if _compatible(total, g) else None
+            if sub_sentence and rel is not None:
+                parent = max(i for i, p in enumerate(parts) if p.sub_of is None)
+                sub = _part(g, parts)
+                sub.sub_of = parent
+                taken.append(sub)
+                continue
+            if rel is None and _compatible(total, g):
+                skipped_sibling = True  # "More than 50 people were wounded, ..."
+                continue
+            if skipped_sibling and "including" in g.cues:
+                continue  # "..., including eight children": part of the skipped figure
+            skipped_sibling = False
             if rel is None:
                 if (
                     not _compatible(total, g)
