@@ -234,7 +234,7 @@ TIME_NOUNS = frozenset(
 IDENTIFIER_WORDS = frozenset(
     w.lower()
     for w in """Gate Block Flight Route Highway Interstate Article Section Chapter Room Unit
-    Level Terminal Platform Building Lot Bus Line Apartment Apt Suite No Nos Number Resolution
+    Level Terminal Building Lot Bus Line Apartment Apt Suite No Nos Number Resolution
     Act Amendment Proposition Prop Phase Stage Season Episode Game Round Group Division Ward
     Precinct Zone Sector Camp Hangar Pier Track Lane Exit Windows Version Model Type Class
     Category Grade Team Vol Volume Page Figure Fig Table Item Paragraph Clause Cell Bay Runway

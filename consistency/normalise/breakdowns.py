@@ -384,6 +384,7 @@ def _compatible(total: Figure, part: Figure) -> bool:
             total.attributive
             or bool(part.cues & {"including", "of_them"})
             or (total.noun in PERSON_NOUNS and part.noun in PERSON_NOUNS)
+            or {total.noun, part.noun} == {"member", "seat"}  # "150 members ... 20 seats"
         )
     return True
 
