@@ -325,7 +325,7 @@ _FRACTION_OF_SCALE = re.compile(
 _POINTS = re.compile(r"\s(?P<points>points?)\b", re.I)
 _CURRENCY_WORD = re.compile(r"\s(?P<cur>" + _trie(lx.CURRENCY_WORDS) + r")\b", re.I)
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<cur>(?<![A-Za-z])(?i:u\.?s\.?|hk|nz|aud?|cad?|usd|nzd|mxn|mex|s|r|c)\s?\$"
+    r"(?P<cur>(?<![A-Za-z'’])(?i:u\.?s\.?|hk|nz|aud?|cad?|usd|nzd|mxn|mex|s|r|c)\s?\$"
     r"|(?<![A-Za-z])A\$"
     r"|[$£€¥₹₽₴₩₺₪₦₱₡₾₭₿]|(?<![A-Za-z])(?:"
     + "|".join(c.upper() for c in lx.CURRENCY_CODES)

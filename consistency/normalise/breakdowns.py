@@ -644,7 +644,7 @@ def _collect(
         _OF_THE_BEFORE.search(text, max(0, total.start - 30), total.start)
         or _INCLUDES_AFTER.match(text, total.noun_end or total.end)
     )
-    if not (complete_cue or partial or item_count) and _heads_a_list(doc, total):
+    if seed is None and not (complete_cue or partial or item_count) and _heads_a_list(doc, total):
         return None
     partial_from_total = partial
     of_them_list = False
@@ -815,6 +815,8 @@ def _heads_a_list(doc: _Doc, total: Figure) -> bool:
     nxt = row[i + 1]
     if nxt.cues & {"including", "of_them", "remaining"}:
         return False
+    if doc.text[max(0, nxt.start - 2) : nxt.start].strip().endswith("("):
+        return False  # "over the Kaluga (two), Tver (three) ... regions": counts by place
     if total.place_names:
         _prev_end, next_start = doc.neighbours(total)
         if any(name in doc.text[total.end : next_start] for name in total.place_names):
