@@ -35,7 +35,8 @@ PERSON_NOUNS = frozenset(
 _WAYS = re.compile(r"\b(?:divided|split|shared)\s+(\w+)\s+ways\b", re.I)
 
 _SEPARATE = re.compile(
-    r"^\s*(?:in\s+(?:a\s+)?separate|separately|elsewhere|meanwhile|in\s+another|earlier|later|"
+    # used with .match(text, pos): no "^", which would only match at the text's start
+    r"\s*(?:in\s+(?:a\s+)?separate|separately|elsewhere|meanwhile|in\s+another|earlier|later|"
     r"last\s+(?:week|month|year)|since\s+the\s+start|overall|in\s+total|as\s+of)\b",
     re.I,
 )

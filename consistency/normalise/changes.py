@@ -127,7 +127,7 @@ _ABS_TO_PCT = _lazy(
     + r")",
     re.IGNORECASE,
 )
-_TO_AFTER = _lazy(r"^[^\d;]{0,30}?\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")",
+_TO_AFTER = _lazy(r"[^\d;]{0,30}?\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")",
                        re.IGNORECASE)  # fmt: skip
 _TO_BEFORE = _lazy(r"\bto\s+" + _Q + r"(?P<b>" + _NUM.replace("?P<", "?P<b_") + r")[^\d;]{0,40}$",
                         re.IGNORECASE)  # fmt: skip
