@@ -207,6 +207,7 @@ _RUNNING = re.compile(
 )
 #: "the day's death toll", "the night's total": the toll of this one occasion.
 _OCCASION = re.compile(r"\b(?:day|night|morning|evening|attack|strike|blast|crash)['’]s\b", re.I)
+_INTRODUCES_PARTS = re.compile(r"\bwith\b|:|\bincluding\b|\bof\s+which\b", re.I)
 _OF_THOSE_LEAD = re.compile(r"\W*of\s+(?:those|these|them|which|whom)\b\s*,?", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\b", re.I)
 _OF_THE_LEAD = re.compile(r"\W*of\s+(?:the|these|those)\s+([a-z]+)\s*,", re.I)
@@ -228,7 +229,7 @@ _FILLER = re.compile(
 _INCREMENT = re.compile(r"\(\s*[+−-]\s*$")
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
 _LEAD_IN = re.compile(
-    r"^[\W_]*(?:(?:and|but|while|another|a\s+further|of\s+(?:these|them|those)"
+    r"^[\W_]*(?:(?:and|but|while|another|a\s+further|of\s+(?:these|them|those|that|this)"
     r"|the\s+(?:remaining|rest|other)|some|about|around|at\s+least|nearly)\W+)*$",
     re.I,
 )
@@ -524,6 +525,14 @@ def find_breakdowns(
         if bd is None:
             return
         out.append(bd)
+        # "254 seats ... Of those, 140 ... and 124 ...": a part's own sub-counts may
+        # fall short of it (they need not cover it) but never exceed it
+        for i, parent in enumerate(bd.parts):
+            subs = [p for p in bd.parts if p.sub_of == i]
+            if len(subs) >= 2:
+                sub_parts = [Part(p.figure, p.contribution, p.places, p.multiplier) for p in subs]
+                out.append(Breakdown(path, parent.figure, sub_parts, False,
+                                     sentences=bd.sentences))  # fmt: skip
         # a figure counted as a part does not start a breakdown of its own
         used.update(id(p.figure) for p in bd.parts)
         used.add(id(bd.total))
@@ -602,14 +611,17 @@ def _collect_trailing(doc: _Doc, total: Figure, used: set[int], path: str) -> Br
     lead_in = doc.text[max(s_start, total.start - 80) : total.start]
     summing = leads or bool(_OCCASION.search(lead_in)) or not _RUNNING.search(lead_in)
     pool = list(doc.by_sentence.get(total.sentence, []))
-    if leads and total.sentence > 0:
+    # "Another nine were destroyed ..., bringing the day's total to 25": the first part
+    # is in the sentence before
+    continues = any("another" in g.cues for g in pool if g.start < total.start)
+    if (leads or continues) and total.sentence > 0:
         pool = doc.by_sentence.get(total.sentence - 1, []) + pool
     earlier = [
         g
         for g in pool
         if g.start < total.start
         and total.start - g.start < 2000
-        and g.kind != "vague"
+        and (g.kind != "vague" or g.text.lower().startswith("the same"))
         and not (g.noun in ITEM_NOUNS and g.noun != total.noun)
         and _usable_part(doc, total, g, used) is not None
     ]
@@ -818,6 +830,9 @@ def _heads_a_list(doc: _Doc, total: Figure) -> bool:
         return False
     if doc.text[max(0, nxt.start - 2) : nxt.start].strip().endswith("("):
         return False  # "over the Kaluga (two), Tver (three) ... regions": counts by place
+    between = doc.text[total.end : nxt.start]
+    if _INTRODUCES_PARTS.search(between):
+        return False  # "about 100 drones at Russian regions, ..., with 52 downed over ..."
     if total.place_names:
         _prev_end, next_start = doc.neighbours(total)
         if any(name in doc.text[total.end : next_start] for name in total.place_names):
