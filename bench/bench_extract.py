@@ -115,6 +115,20 @@ def main(argv: list[str] | None = None) -> int:
     ratio = (rows[-1][1] / rows[-1][0]) / (rows[0][1] / rows[0][0])
     print(f"  time per byte at 16x relative to 1x: {ratio:.2f} (1.00 = perfectly linear)")
 
+    seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    if seeds:
+        # the synthetic corpus is dense (~13,000 figures per MB); real articles have
+        # about a third of that
+        seed = "\n\n".join(p.read_text(encoding="utf-8") for p in seeds)
+        text = ((seed + "\n\n") * (1024 * 1024 // len(seed) + 1))[: 1024 * 1024]
+        from consistency.extract import Extractor
+
+        extractor = Extractor()
+        extractor.analyse(text[:5000])
+        n = len(extractor.analyse(text)[0])
+        t = median_of(lambda: extractor.analyse(text), repeats)
+        print(f"1 MB of the seed articles (real-article density): {t * 1000:.0f} ms, {n} figures")
+
     if not args.no_quantulum:
         q = bench_quantulum(16 if args.quick else 64)
         if q is None:
