@@ -437,8 +437,11 @@ _NOUN_BEFORE = re.compile(
 )
 
 # Words that end a counted-noun phrase.
+#: Nouns ending in -ing that can be counted ("three buildings" is plural anyway).
+_ING_NOUNS = frozenset({"building", "sibling", "offspring", "king", "wing", "ring", "string"})
 _STOP = frozenset(
     """of in on at over across from to for by with into onto toward towards near around above
+    through throughout along amid amidst beyond past upon behind beside inside outside
     below under between during after before since until per via within without against among
     including except than the a an and or but nor while as that which who whom whose where when
     if it its they them their he she his her we our you i is are was were be been being have
@@ -1569,6 +1572,13 @@ class Extractor:
                 words.append((w, m.end(g)))
         if not words:
             return None, end
+        if (
+            len(words) > 1
+            and words[0][0].lower().endswith("ing")
+            and not looks_plural(words[1][0])
+            and words[0][0].lower() not in _ING_NOUNS
+        ):
+            return None, end  # "50 carrying medical supplies": a participle, no counted noun
         # a phrase the synonym table knows ("unmanned aerial vehicles"), also after
         # adjectives ("41 Ukrainian unmanned aerial vehicles")
         ends = self._phrase_ends

@@ -156,7 +156,9 @@ _DISTINGUISHED = re.compile(
     rf"|into|across|out\s+of|within|inside|outside|off)\s+(?!{_TEMPORAL})(?:the\s+|a\s+)?[A-Za-z])",
     re.I,
 )
-_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?$", re.I)
+_OF_THE_BEFORE = re.compile(
+    r"\bof\s+(?:(?:the|these|those|its|their)\s+(?:\w+\s+)?|[A-Z][\w.-]*['’]s\s+)$", re.I
+)
 _OF_THE_BETWEEN = re.compile(
     r"\s*(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
     r"(?:[A-Za-z]+['’]s\s+)?",  # "seven of the city's 10 districts"
@@ -837,7 +839,10 @@ def _heads_a_list(doc: _Doc, total: Figure) -> bool:
         _prev_end, next_start = doc.neighbours(total)
         if any(name in doc.text[total.end : next_start] for name in total.place_names):
             return True
-    return bool(doc.distinguished.get(id(nxt))) and _compatible(total, nxt)
+    # its own phrase sets it apart ("$720 million for schools"), like the next one's
+    after = max(total.end, total.noun_end)
+    own = _DISTINGUISHED.match(doc.text, after, min(nxt.start, after + 60))
+    return bool(own) and bool(doc.distinguished.get(id(nxt))) and _compatible(total, nxt)
 
 
 def _finish(
