@@ -51,7 +51,7 @@ _NOT_PLACES = (
     Ministry Defense Defence Reuters AP AFP TASS RIA Interfax President Minister Army Forces
     Force Air Government Police Council Officials Sources Source Spokesperson Spokesman
     Governor Mayor Mr Mrs Ms Dr General Gen Colonel Major Lieutenant Captain Sergeant
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+    Overnight Tonight Afterwards Previously Currently Recently Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
     What Why How Which Who Whom Whose Just Only Then There Here Not No Yes Such Further
     Additionally Overall Altogether Total Separately Elsewhere Earlier Later Last Next First
     Second Third Fourth Fifth Of Among Including Of_these Nearly About Around Almost Over
@@ -63,6 +63,7 @@ _NOT_PLACES = (
 
 _EACH_AFTER = re.compile(r"[^,;:.()]{0,25}?\b(?:each|apiece|per\s+(?:region|place))\b", re.I)
 _EACH_BEFORE = re.compile(r"\beach\s+[a-z]+(?:ing|ed)?\s+(?:of\s+)?$", re.I)
+_PAREN_GAP = re.compile(r"\s*\(\s*")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|as|because|due|after)\b", re.I)
 _BREAK = re.compile(r"[,;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
 
@@ -277,10 +278,16 @@ def attach_context(
             continue
         assigned: dict[int, list[str]] = {}
         ends = [f.end for f in quantities]
-        for g_start, _g_end, names in find_place_groups(text, s_start, s_end):
+        for g_start, g_end, names in find_place_groups(text, s_start, s_end):
             before = bisect_right(ends, g_start) - 1
             if before >= 0 and g_start < quantities[before].noun_end:
                 continue  # the counted noun itself ("two UAVs"), not a place
+            nxt = before + 1
+            if nxt < len(quantities) and _PAREN_GAP.fullmatch(text, g_end, quantities[nxt].start):
+                # "over the Kaluga (two), Tver (three) ... regions": the count in
+                # brackets belongs to the name just before it
+                assigned.setdefault(nxt, []).extend(names)
+                continue
             target = _owner(text, quantities, g_start, before)
             if target is None:
                 continue
