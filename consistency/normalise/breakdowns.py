@@ -68,7 +68,6 @@ class Breakdown:
     #: The stated number of items ("across eight regions"), if any.
     item_count: Figure | None = None
     sentences: tuple[int, int] = (0, 0)
-    notes: list[str] = field(default_factory=list)
     #: Names listed without figures ("over six regions: Kursk, Belgorod and Oryol").
     listed_names: list[str] | None = None
 

@@ -35,10 +35,6 @@ class DocumentContext:
     #: Inline switches silencing findings (ingest.suppressions.Suppression).
     suppressions: list = field(default_factory=list)
 
-    def sentence_text(self, index: int) -> str:
-        s, e = self.sentences[index]
-        return self.text[s:e]
-
 
 @dataclass
 class Tables:

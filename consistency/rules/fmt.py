@@ -31,12 +31,6 @@ def signed(x: float) -> str:
     return ("+" if x > 0 else "") + num(x)
 
 
-def word_for(n: int) -> str:
-    from consistency.extract.numwords import number_to_words
-
-    return number_to_words(n) if 0 <= n < 100 else num(n)
-
-
 class SafeFields(dict):
     """Template fields; an unknown name renders as {name} instead of failing."""
 
