@@ -199,7 +199,9 @@ def find_place_groups(text: str, start: int, end: int) -> list[tuple[int, int, l
 #: Common nouns that open sentences ("Debris fell", "Crews battled").
 _COMMON_OPENERS = frozenset(
     """debris police staff smoke fire rain snow water power traffic damage shelling
-    fighting people""".split()
+    fighting people revenue spending turnout inflation output production growth unemployment
+    demand income profit sales exports imports debt funding investment aid support prices
+    trade tourism attendance enrolment enrollment ridership membership""".split()
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
