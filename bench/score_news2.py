@@ -69,7 +69,9 @@ def prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
 
 def fmt_pred(p) -> str:
     rng = f" [{p.low:g}, {p.high:g}]" if p.qualifier == "range" else ""
-    return f"{p.text!r} = {p.value:g}{rng} {p.qualifier} ({p.kind}{', ' + p.unit if p.unit else ''})"
+    return (
+        f"{p.text!r} = {p.value:g}{rng} {p.qualifier} ({p.kind}{', ' + p.unit if p.unit else ''})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,11 +98,17 @@ def main(argv: list[str] | None = None) -> int:
                 for gi, pi in vpairs.items():
                     if gi not in pairs:
                         g, p = gold[gi][2], pred[pi]
-                        lines.append(f"  BOUND  gold {g['surface']!r} {g['bound']}  pred {fmt_pred(p)}")
+                        lines.append(
+                            f"  BOUND  gold {g['surface']!r} {g['bound']}  pred {fmt_pred(p)}"
+                        )
             else:
                 for gi, (_, _, g) in enumerate(gold):
                     if gi not in pairs:
-                        near = [fmt_pred(p) for p in pred if p.end > gold[gi][0] and p.start < gold[gi][1]]
+                        near = [
+                            fmt_pred(p)
+                            for p in pred
+                            if p.end > gold[gi][0] and p.start < gold[gi][1]
+                        ]
                         lines.append(
                             f"  MISS   gold {g['surface']!r} = {float(g['value']):g} {g['bound']}"
                             + (f"  pred {'; '.join(near)}" if near else "  (nothing overlapping)")

@@ -367,13 +367,15 @@ _QUALIFIER_BEFORE_REV = re.compile(
     re.I,
 )
 # Identifier words ("Gate 12") and "No. 5", also read backwards.
+_MODEL_SUFFIX = re.compile(r"\s(?:MAX|NEO|neo|Max)\b")
+_TIMEZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK|ET|EET)\b")
 _ID_WORD_REV = re.compile(r"\s([A-Za-z]*[A-Z])(?![\w])")
 _NUMBER_ABBR_REV = re.compile(r"\s?\.(?:oN|soN|rN|on)\b")
 _CURRENCY_GATE = frozenset("$£€¥₹₽₴₩₺₪₦₱₡₾₭₿.")
 _QUALIFIER_AFTER_FIRST = frozenset(" \t\n\r\u00a0\u202f\u2009+-")
 _QUALIFIER_AFTER = re.compile(
     r"(?P<q>\s+(?:or|and)\s+(?:more|so|fewer|less|greater|higher|above|over|lower|below"
-    r"|under|up|upwards|upward)\b|\+(?!\d)|-plus\b|\s+plus\b|-odd\b)",
+    r"|under|up|upwards|upward)\b|\+(?!\d)|-plus\b|\s+plus\b(?=\s*(?:[.,;:)]|$))|-odd\b)",
     re.I,
 )
 # "drones over three regions", "seven each over two": locative "over", not "more than".
@@ -1023,6 +1025,7 @@ class Extractor:
 
         figures.sort(key=lambda f: f.start)
         figures = _dedupe(figures)
+        _share_bracket_qualifiers(text, figures)
         sent_starts = [s for s, _ in sentences]
         for f in figures:
             f.path = path
@@ -1070,6 +1073,11 @@ class Extractor:
             idw = _ID_WORD_REV.match(rleft) if rleft[1:2].isalpha() else None
             if idw and idw.group(1)[::-1].lower() in lx.IDENTIFIER_WORDS:
                 return None, e
+            if rleft.startswith(" P&S") or _MODEL_SUFFIX.match(text, e):
+                return None, e  # "the S&P 500", "its 737 MAX aircraft"
+            if len(num.digits) == 4 and _TIMEZONE_AFTER.match(text, e):
+                hour = float(num.digits[:2])
+                return Figure(s, e, num.digits, hour, hour, hour, kind="time"), e  # "1130 GMT"
             # "06F6", "J1149.5+6663", "007": codes, not quantities
             if len(num.digits) > 1 and num.digits[0] == "0" and num.digits[1].isdigit():
                 return None, e
@@ -1426,6 +1434,11 @@ class Extractor:
                 if sc in ("m", "b") and not currency and not raw.isupper():
                     # "5m" is five metres; "10M", "$5m", "1.2m residents" are millions
                     nw = _NEXT_WORD.match(text, gm.end()) if sc == "m" else None
+                    if nw and not looks_plural(nw.group(1)) and nw.group(1) not in _STOP:
+                        # "1.2m active customers": one adjective before the noun
+                        nw2 = _NEXT_WORD.match(text, nw.end())
+                        if nw2 and looks_plural(nw2.group(1)):
+                            nw = nw2
                     if not (
                         nw
                         and looks_plural(nw.group(1))
@@ -1697,6 +1710,23 @@ def _fraction_figures(text: str, matches: list[re.Match]) -> list[Figure]:
             fig.kind = "fraction"
         out.append(fig)
     return out
+
+
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+
+
+def _share_bracket_qualifiers(text: str, figures: list[Figure]) -> None:
+    """ "more than 150,000 acres (60,700 hectares)": the conversion in brackets says
+    the same thing, bound included."""
+    for a, b in zip(figures, figures[1:], strict=False):
+        if (
+            a.kind == b.kind == "measure"
+            and a.qualifier in ("over", "at_least", "under", "at_most", "approx")
+            and b.qualifier == "exact"
+            and _BRACKET_GAP.fullmatch(text, a.end, b.start)
+        ):
+            b.qualifier = a.qualifier
+            b.low, b.high = _widen(a.qualifier, b.value, b.low, b.high, None, b.kind)
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:

@@ -233,7 +233,7 @@ TIME_NOUNS = frozenset(
 #: Capitalised words that introduce an identifier ("Gate 12", "Flight 370").
 IDENTIFIER_WORDS = frozenset(
     w.lower()
-    for w in """Gate Block Flight Route Highway Interstate Article Section Chapter Room Unit
+    for w in """STOXX Nikkei FTSE Russell Dow DAX CAC Sensex Nifty ASX TSX KOSPI MSCI Gate Block Flight Route Highway Interstate Article Section Chapter Room Unit
     Level Terminal Building Lot Bus Line Apartment Apt Suite No Nos Number Resolution
     Act Amendment Proposition Prop Phase Stage Season Episode Game Round Group Division Ward
     Precinct Zone Sector Camp Hangar Pier Track Lane Exit Windows Version Model Type Class
