@@ -31,6 +31,18 @@ PERSON_NOUNS = frozenset(
     infant pensioner journalist doctor volunteer migrant refugee tourist pilgrim fan spectator
     voter pupil teacher victim suspect hostage detainee minor elderly""".split()
 )
+#: Nouns that count the same things: "150 members ... 20 seats", "nine deaths ... four
+#: people were killed".
+_SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
+_SAME_COUNT = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("member", "seat"),
+        ("death", "person"),
+        ("casualty", "person"),
+        ("death", "victim"),
+    )
+)
 #: Ways a total is said to be divided ("divided four ways").
 _WAYS = re.compile(r"\b(?:divided|split|shared)\s+(\w+)\s+ways\b", re.I)
 
@@ -373,6 +385,13 @@ def _compatible(total: Figure, part: Figure) -> bool:
         return part.noun is None or total.noun is None or part.noun == total.noun
     if part.kind not in ("count", "money", "measure", "percent"):
         return False
+    if (
+        total.kind == "money"
+        and part.kind == "count"
+        and part.unit is None
+        and _SCALED.search(part.text)
+    ):
+        return True  # "$620 billion for procurement, 580 billion salaries": same currency
     if part.kind == "count" and part.noun is None and part.unit is None:
         # a bare number ("700 to Balkh") inherits the total's unit
         return total.kind in ("count", "measure", "money") and not part.attributive
@@ -387,7 +406,7 @@ def _compatible(total: Figure, part: Figure) -> bool:
             total.attributive
             or bool(part.cues & {"including", "of_them"})
             or (total.noun in PERSON_NOUNS and part.noun in PERSON_NOUNS)
-            or {total.noun, part.noun} == {"member", "seat"}  # "150 members ... 20 seats"
+            or frozenset((total.noun, part.noun)) in _SAME_COUNT
         )
     return True
 
@@ -410,8 +429,10 @@ def _part(f: Figure, parts_so_far: list[Part]) -> Part:
         if "same_number" in f.cues or f.text.lower().startswith("the same"):
             prev = next((p for p in reversed(parts_so_far) if p.sub_of is None), None)
             if prev is not None:
+                # "four in Kostiantynivka and the same number in Pokrovsk": once, unless
+                # "each" spreads it over several places
                 one = Interval(prev.figure.low, prev.figure.high)
-                k = max(1, n)
+                k = max(1, n) if f.each else 1
                 return Part(f, one.scale(k), places, k)
         k = max(1, n)
         return Part(f, Interval(f.low * k, math.inf), places, k)
@@ -762,7 +783,8 @@ def _collect(
                     stop = True
                     break
                 continue
-            if total.noun is None and g.noun is not None and g.kind != "vague":
+            money_like = total.kind == "money" and g.kind == "count"
+            if total.noun is None and g.noun is not None and g.kind != "vague" and not money_like:
                 stop = True  # a total that names nothing cannot own "440 drones"
                 break
             restated = (
@@ -778,7 +800,9 @@ def _collect(
             placed = bool(g.places) or g.kind == "vague"
             # a bare number refers back to the total only where it leads its sentence
             # ("Twenty-one were carried out ...") or continues a list begun there
-            leading = g.noun is None and (bool(taken) or _leads_sentence(text, g, s_start))
+            # (a scaled count after money is money: its "noun" is what it pays for)
+            nounless = g.noun is None or (total.kind == "money" and g.kind == "count")
+            leading = nounless and (bool(taken) or _leads_sentence(text, g, s_start))
             # an outcome of what the total counts ("launched 48" -> "38 were shot down")
             outcome = rel == "sub" and g.noun in (None, total.noun)
             if not (cued or placed or leading or outcome):
@@ -834,7 +858,7 @@ def _heads_a_list(doc: _Doc, total: Figure) -> bool:
     between = doc.text[total.end : nxt.start]
     if _INTRODUCES_PARTS.search(between):
         return False  # "about 100 drones at Russian regions, ..., with 52 downed over ..."
-    if total.place_names:
+    if total.place_names and nxt.place_names:
         _prev_end, next_start = doc.neighbours(total)
         if any(name in doc.text[total.end : next_start] for name in total.place_names):
             return True
@@ -873,7 +897,8 @@ def _finish(
         complete = True
     else:
         complete = len(top) >= 2 and all(doc.distinguished.get(id(p.figure)) for p in top)
-    if len(top) == 1 and not (complete_cue or has_remaining or partial):
+    has_subs = sum(1 for p in parts if p.sub_of is not None) >= 2
+    if len(top) == 1 and not (complete_cue or has_remaining or partial or has_subs):
         return None
     if complete and len(top) < 2 and not has_remaining:
         complete = False
