@@ -485,13 +485,17 @@ ITEM_NOUNS = PLACE_NOUNS | frozenset(
     """party city country nation constituency plant factory port airport base border crossing
     company bank team club school hospital university""".split()
 )
-_LIST_INTRO = re.compile(r"[^.;:\d—–]{0,60}?(?::|\s[—–]|,\s+namely)\s*", re.I)
-_LIST_BODY = re.compile(r"[^.;:\d—–()]{3,300}")
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_LIST_ITEM = re.compile(
-    r"(?:in\s+|at\s+|from\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-    r"(?:\s+(?:regions?|oblasts?|provinces?|districts?))?"
+_LIST_INTRO = re.compile(r"[^.;:—–]{0,60}?(?::|\s[—–]|,\s+namely)\s*", re.I)
+_NAME = r"(?:(?:in|at|from)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_REGION_TAIL = r"(?:\s+(?:regions?|oblasts?|provinces?|districts?))?"
+#: "Kursk, Belgorod, Bryansk, Oryol and Voronezh", ending the sentence, a dash or a
+#: trailing attribution (", the air force said")
+_NAME_LIST = re.compile(
+    rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME}){{1,30}}){_REGION_TAIL}"
+    r"(?=\s*(?:[.;—–)]|,\s|$))"
 )
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAME_CLEAN = re.compile(r"^(?:(?:in|at|from)\s+)?(?:the\s+)?")
 
 
 def _name_lists(doc: _Doc, path: str) -> list[Breakdown]:
@@ -504,17 +508,12 @@ def _name_lists(doc: _Doc, path: str) -> list[Breakdown]:
         intro = _LIST_INTRO.match(doc.text, max(f.end, f.noun_end))
         if intro is None:
             continue
-        body = _LIST_BODY.match(doc.text, intro.end())
-        if body is None:
+        m = _NAME_LIST.match(doc.text, intro.end(), min(len(doc.text), intro.end() + 400))
+        if m is None or any(ch.isdigit() for ch in m.group("list")):
             continue
-        items = [i for i in _LIST_SPLIT.split(body.group(0).strip(" ,")) if i]
-        names = []
-        for item in items:
-            m = _LIST_ITEM.fullmatch(item.strip())
-            if m is None:
-                names = []
-                break
-            names.append(m.group("name"))
+        names = [
+            _NAME_CLEAN.sub("", n).rstrip(".") for n in _NAME_SPLIT.split(m.group("list")) if n
+        ]
         if len(names) >= 2:
             out.append(
                 Breakdown(
