@@ -141,9 +141,10 @@ _PREDICATE_WORDS: tuple[tuple[str, str], ...] = (
     ("damage", r"damaged"),
     ("intercept", r"destroy(?:ed|ing)?|intercept(?:ed|ing)?|shot\s+down|downed|downing"
                   r"|neutrali[sz](?:ed|ing)|repelled"),
-    ("jam", r"jammed|suppressed|lost\s+(?:to|due\s+to)|locationally\s+lost|electronic"),
-    ("hit", r"hit|struck|reached"),
-    ("launch", r"launch(?:ed|ing)?|fired|sent"),
+    ("jam", r"jammed|suppressed|lost\s+(?:to|due\s+to)|locationally\s+lost|electronic"
+            r"|['‘’\"]lost['‘’\"]"),
+    ("hit", r"hits?|struck|reached"),
+    ("launch", r"launch(?:ed|ing)?|fired|sent|attacked\s+(?:\w+\s+)?with"),
     ("win", r"won|winning|wins"),
     ("lose", r"lost|losing|defeats?"),
     ("draw", r"drew|drawing|draws?|tied"),
