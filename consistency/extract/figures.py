@@ -434,9 +434,6 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?P<phrase>[a-z][a-z-]*(?:\s+[a-z][a-
 _NOUN_BEFORE_REV = re.compile(
     r"(?:\(|\s?[-–—]\s)\s*(?P<phrase>(?:[a-z-]*[a-z]\s+){0,3}[a-z-]*[A-Za-z])"
 )
-_NOUN_BEFORE = re.compile(
-    r"(?P<phrase>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*(?:\(|\s[-–—]\s?)$"
-)
 
 # Words that end a counted-noun phrase.
 #: Nouns ending in -ing that can be counted ("three buildings" is plural anyway).

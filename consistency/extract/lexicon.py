@@ -97,8 +97,6 @@ UNITS: dict[str, str] = {
 #: space with a non-letter following ("5 m" yes, "5 m people" no).
 AMBIGUOUS_SHORT_UNITS = frozenset({"m", "t", "g", "l", "c", "f", "ha", "mi", "gal", "in"})
 
-#: Temperature units are offsets, not ratios; the conversion rule needs to know.
-TEMPERATURE_UNITS = frozenset({"degC", "degF"})
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",

@@ -32,7 +32,6 @@ _NUM = (
     r"(?:\s*(?P<scale>million|billion|trillion|thousand|bn|m|k)\b)?"
     r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b|pp\b))?"
 )
-_NUM_RE = _lazy(_NUM, re.IGNORECASE)
 _WORD_NUMS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5,
@@ -245,16 +244,6 @@ def _num(m: re.Match, prefix: str, offset: int = 0) -> _Num | None:
 
 def _is_year(n: _Num) -> bool:
     return n.unit is None and n.half == 0 and 1800 <= n.value <= 2100 and "," not in n.text
-
-
-def _word_num(text: str, pos: int) -> _Num | None:
-    m = _WORD_RE.match(text, pos)
-    if not m:
-        return None
-    pct = m.group("pct").lower()
-    unit = "points" if "point" in pct else "percent"
-    return _Num(m.start(), m.end(), float(_WORD_NUMS[m.group("word").lower()]), 0.5, unit,
-                m.group(0))  # fmt: skip
 
 
 def _fig(ctx: DocumentContext, n: _Num) -> Figure:
