@@ -49,13 +49,18 @@ def test_digit_forms(text, value):
         ("Brussels set aside €6bn for the fund.", 6e9, "EUR"),
         ("The ticket costs 45 €.", 45, "EUR"),
         ("The contract is worth USD 300 million.", 3e8, "USD"),
-        ("Farmers were paid 80 cents a litre.", 80, "cent"),
+        ("Farmers were paid 80 cents.", 80, "cent"),
         ("The firm lost 12 million euros.", 12e6, "EUR"),
     ],
 )
 def test_money(text, value, unit):
     f = one(text, "money")
     assert f.value == pytest.approx(value) and f.unit == unit
+
+
+def test_a_price_per_unit_is_a_rate_that_keeps_its_currency():
+    f = one("Farmers were paid 80 cents a litre.", "rate")
+    assert (f.value, f.unit) == (80, "cent")
 
 
 def test_scale_words_and_suffixes():

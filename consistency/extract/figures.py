@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from consistency.extract import lexicon as lx
 from consistency.extract.context import attach_context
+from consistency.extract.kinds import refine_kinds
 from consistency.extract.model import Figure
 from consistency.extract.nouns import NounTable, default_nouns, looks_plural
 from consistency.extract.numwords import (
@@ -1023,6 +1024,7 @@ class Extractor:
         figures.sort(key=lambda f: f.start)
         figures = _dedupe(figures)
         _share_bracket_qualifiers(text, figures)
+        figures = refine_kinds(text, figures)
         sent_starts = [s for s, _ in sentences]
         for f in figures:
             f.path = path
