@@ -19,7 +19,7 @@ FLOORS = {
     "breakdowns_budgets.yaml": (0.95, 0.85),
     "breakdowns_casualties.yaml": (0.95, 0.8),
     "breakdowns_drones.yaml": (0.95, 0.8),
-    "breakdowns_elections.yaml": (0.9, 0.85),
+    "breakdowns_elections.yaml": (0.8, 0.75),
     "breakdowns_misc.yaml": (0.95, 0.7),
     "changes.yaml": (0.95, 0.95),
     "conversion.yaml": (0.95, 0.95),

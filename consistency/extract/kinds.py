@@ -210,12 +210,45 @@ def _title_case_line(text: str, pos: int) -> bool:
     return caps >= 0.75 * len(words)
 
 
+#: A line that opens with a list position: "5 Carlos Moya (Spain)", "3. Kursk".
+_ENUMERATED_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(\d{1,3})(?:[.)]|[ \t]+(?=[A-Z]))", re.M)
+#: Lines in a run of consecutive positions (1, 2, 3 ...) before they read as a list.
+ENUMERATION_MIN = 3
+
+
+def enumeration_positions(text: str) -> set[int]:
+    """Start offsets of numbers that number the lines of a list ("1 Roger Federer",
+    "2 Andy Roddick", ...): positions in a ranking or a numbered list, not counts.
+
+    Evidence is the run: at least ``ENUMERATION_MIN`` lines whose opening numbers go
+    up by one. A single line opening with "5 drones ..." stays a count.
+    """
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for m in _ENUMERATED_LINE.finditer(text):
+        n = int(m.group(1))
+        if run and n == run[-1][0] + 1:
+            run.append((n, m.start(1)))
+            continue
+        if len(run) >= ENUMERATION_MIN:
+            out.update(start for _, start in run)
+        run = [(n, m.start(1))]
+    if len(run) >= ENUMERATION_MIN:
+        out.update(start for _, start in run)
+    return out
+
+
 def refine_kinds(text: str, figures: list[Figure]) -> list[Figure]:
     """Assign non-additive kinds and drop numbers inside names (in place; returns the kept)."""
     sporty = _sport_document(text)
     kept: list[Figure] = []
     score_spans: list[tuple[int, int]] = []
+    positions = enumeration_positions(text)
     for f in figures:
+        if f.start in positions and f.kind in ("count", "measure"):
+            f.kind = "rank"
+            kept.append(f)
+            continue
         if f.kind in ("date", "year", "time", "ordinal", "duration", "fraction", "vague"):
             if f.kind == "duration" and f.unit == "year" and _AGE_AFTER.match(text, f.end):
                 f.kind = "age"  # "the 25-year-old"

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from consistency.extract.model import Figure
 from consistency.extract.nouns import singular
 from consistency.interval import Interval
+from consistency.relate.genre import is_sports_report
+from consistency.relate.places import verified_places
 
 #: Nouns that name the places a total is spread over ("across eight regions").
 PLACE_NOUNS = frozenset(
@@ -69,6 +71,13 @@ class Part:
     multiplier: int = 1
     #: Parts inside another part ("10 ..., including 3 ...") do not add to the sum.
     sub_of: int | None = None
+    #: The attached names that are places (gazetteer or the text's cue); ``places``
+    #: holds every named item (recipients, companies). None: not checked.
+    verified: tuple[str, ...] | None = None
+
+    @property
+    def place_keys(self) -> tuple[str, ...]:
+        return self.places if self.verified is None else self.verified
 
 
 @dataclass
@@ -120,7 +129,7 @@ class Breakdown:
     def duplicate_places(self) -> list[tuple[str, list[Part]]]:
         owners: dict[str, list[Part]] = {}
         for p in self.top_parts:
-            for place in p.places:
+            for place in p.place_keys:
                 owners.setdefault(place, []).append(p)
         return [(k, v) for k, v in owners.items() if len(v) > 1]
 
@@ -269,6 +278,8 @@ class _Doc:
     trailing: set[int]
     #: id(figure) -> its index in its sentence's row
     index: dict[int, int] = field(default_factory=dict)
+    #: id(figure) -> the keys of its attached names that are places
+    verified: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def neighbours(self, f: Figure) -> tuple[int, int]:
         """End of the previous and start of the next figure in f's sentence."""
@@ -280,7 +291,9 @@ class _Doc:
         return prev_end, next_start
 
 
-def _prepare(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> _Doc:
+def _prepare(
+    text: str, figures: list[Figure], sentences: list[tuple[int, int]], sporty: bool = False
+) -> _Doc:
     figs = [
         f
         for f in sorted(figures, key=lambda f: f.start)
@@ -300,7 +313,10 @@ def _prepare(text: str, figures: list[Figure], sentences: list[tuple[int, int]])
         after = re.split(r"[;.]", after, maxsplit=1)[0]
         before = text[max(prev_end, f.start - 40) : f.start]
         doc.predicate[id(f)] = _predicate(after, before)
-        doc.distinguished[id(f)] = bool(f.places) or bool(
+        # only names that are places set a part apart by place: "Google made $204m"
+        # is no breakdown by place, nor is "Boeing 777 jets" (``relate.places``)
+        doc.verified[id(f)] = verified_places(text, f, sporty)[0] if f.places else ()
+        doc.distinguished[id(f)] = bool(doc.verified[id(f)]) or bool(
             _DISTINGUISHED.match(text, after_start, min(next_start, after_start + 60))
         )
         line_start = text.rfind("\n", 0, f.start) + 1
@@ -537,7 +553,8 @@ def find_breakdowns(
     text: str, figures: list[Figure], sentences: list[tuple[int, int]], path: str = ""
 ) -> list[Breakdown]:
     """All breakdowns in one document's figures (in text order)."""
-    doc = _prepare(text, figures, sentences)
+    sporty = is_sports_report(text)
+    doc = _prepare(text, figures, sentences, sporty)
     out: list[Breakdown] = []
     used: set[int] = set(doc.inert)
     # "won 159 of the 400 seats": 159 is a share of 400, never a total of its own
@@ -579,7 +596,28 @@ def find_breakdowns(
         if id(t) in used or id(t) in shares or t.attributive or not _can_be_total(t):
             continue  # attributive wholes only take parts from their own sentence (pass 1)
         accept(_collect(doc, t, used, path))
+    if sporty:
+        out = [bd for bd in out if _sport_tally(doc, bd)]
+    for bd in out:
+        for p in bd.parts:
+            p.verified = doc.verified.get(id(p.figure), ())
     return out
+
+
+def _sport_tally(doc: _Doc, bd: Breakdown) -> bool:
+    """In a sports report only a tally in the total's own sentence whose every part
+    names what it counts ("a total of 15 medals: seven golds, four silvers and four
+    bronzes") or the result it counts ("won 12 of its 20 games, losing 6 and drawing
+    3") is a breakdown; scores, minutes, caps and seedings are not."""
+    top = bd.top_parts
+    return bool(top) and all(
+        p.figure.sentence == bd.total.sentence
+        and (p.figure.noun is not None or doc.predicate.get(id(p.figure)) in _RESULTS)
+        for p in top
+    )
+
+
+_RESULTS = frozenset({"win", "lose", "draw"})
 
 
 def _usable_part(doc: _Doc, total: Figure, g: Figure, used: set[int]) -> str | None:
@@ -797,7 +835,7 @@ def _collect(
             if restated or id(g) in doc.trailing or (g.qualifier == "range" and not cued):
                 stop = True
                 break
-            placed = bool(g.places) or g.kind == "vague"
+            placed = bool(doc.verified.get(id(g))) or g.kind == "vague"
             # a bare number refers back to the total only where it leads its sentence
             # ("Twenty-one were carried out ...") or continues a list begun there
             # (a scaled count after money is money: its "noun" is what it pays for)
