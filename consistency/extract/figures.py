@@ -574,6 +574,25 @@ def _vague_figures(
     return out
 
 
+#: "another had returned to Russia", "while another was intercepted": the pronoun
+#: counts one more of what the sentence counts (a list of outcomes needs it).
+_ANOTHER = re.compile(
+    r"\b[Aa]nother(?=\s+(?:had|has|was|were|is|returned|crashed|fell|landed|went|flew"
+    r"|hit|exploded|died|remains?|remained)\b)"
+)
+
+
+def _another_figures(text: str, start: int, low: str | None = None) -> list[Figure]:
+    if low is not None and "another" not in low:
+        return []
+    out = []
+    for m in _ANOTHER.finditer(text, start):
+        fig = Figure(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0)
+        fig.digits = "1"
+        out.append(fig)
+    return out
+
+
 @dataclass(slots=True)
 class _Num:
     """A bare number as scanned, before context is attached."""
@@ -975,6 +994,7 @@ class Extractor:
         figures.extend(_fraction_figures(text, fraction_matches))
         low = text.lower()
         figures.extend(_vague_figures(text, start, self, low))
+        figures.extend(_another_figures(text, start, low))
 
         master = _MASTER_DECIMAL_COMMA if _uses_decimal_commas(text, start) else _MASTER
         pos = start

@@ -1,36 +1,72 @@
 """Relation records: a stated total and the parts a named construction found for it.
 
 Every breakdown says which construction found it and how sure the text makes its
-completeness: ``explicit`` (a colon list, "the remaining", "in all", a stated
-number of places that the list matches), ``inferred`` (a place-by-place list that
-reads as the whole report, or a known partition such as gold/silver/bronze), or
-``partial`` ("including", "among them", "N of them"): partial lists may fall short
-of the total, never exceed it. Rules grade severity by it.
+completeness: ``explicit`` (a colon list, "the remaining", "a total of",
+a stated number of places that the list matches, a known partition such as
+gold/silver/bronze), ``inferred`` (a place-by-place account of the total that
+does not say it is whole), or ``partial`` ("including", "among them", "N of
+them"): partial lists may fall short of the total, never exceed it. Rules grade
+severity by it.
+
+Readings: a part naming several places without "each" ("ten over Voronezh and
+Tambov") may mean ten in all or ten each; both readings are kept, and a finding
+needs every admissible reading to fail.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
+import math
+from dataclasses import dataclass, field
 
 from consistency.extract.model import Figure
 from consistency.interval import Interval
 
 COMPLETENESS = ("explicit", "inferred", "partial")
+#: Beyond this many unmarked multi-place parts, readings are not enumerated.
+MAX_READINGS_PARTS = 8
 
 
 @dataclass
 class Part:
     figure: Figure
-    #: What the part contributes to the sum ("three each" over two places: 6).
-    contribution: Interval
-    places: tuple[str, ...]
-    #: How many items the part's value is multiplied by (1 unless "each").
-    multiplier: int = 1
-    #: Parts inside another part ("10 ..., including 3 ...") do not add to the sum.
+    #: Place keys and names the part's own phrase sets out.
+    places: tuple[str, ...] = ()
+    place_names: tuple[str, ...] = ()
+    #: The text says the value is per place ("three each", "one over each of").
+    each: bool = False
+    #: Index of the part this one is a sub-count of ("3 over Moscow, including 2 ...").
     sub_of: int | None = None
-    #: Places an unmarked value may be meant for each of ("ten over A and B"): the
-    #: "each" reading multiplies by this; 1 when there is no such reading.
-    spread: int = 1
+    #: The part's relation to the total: same | kind | sub (see ``relate.agreement``).
+    relation: str = "same"
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.figure.low, self.figure.high)
+
+    @property
+    def places_count(self) -> int:
+        return max(1, len(self.places))
+
+    @property
+    def ambiguous_each(self) -> bool:
+        """Several places, one value, no "each": per place or in all?"""
+        return len(self.places) > 1 and not self.each and self.figure.kind != "vague"
+
+    @property
+    def multiplier(self) -> int:
+        return self.places_count if self.each else 1
+
+    def contribution(self, each: bool = False) -> Interval:
+        """What the part adds to the sum; ``each`` reads an unmarked multi-place part
+        as per place."""
+        f = self.figure
+        if f.kind == "vague":
+            # "smaller numbers over Belgorod, Moscow and Voronezh": at least one each
+            low = max(f.low, 1.0) * self.places_count
+            return Interval(low, max(low, f.high * self.places_count))
+        k = self.places_count if (self.each or (each and self.ambiguous_each)) else 1
+        return self.interval.scale(k)
 
 
 @dataclass
@@ -44,12 +80,15 @@ class Breakdown:
     construction: str = ""
     #: The stated number of items ("across eight regions"), if any.
     item_count: Figure | None = None
+    #: Further stated counts of items ("5 regions and 2 seas").
+    item_counts: list[Figure] = field(default_factory=list)
+    #: Places the total's own sentence names ("the quake that hit A and B districts").
+    scope_places: tuple[str, ...] = ()
     sentences: tuple[int, int] = (0, 0)
     #: Names listed without figures ("over six regions: Kursk, Belgorod and Oryol").
     listed_names: list[str] | None = None
-    #: The text marks "each" where it means it (on most multi-place parts), so an
-    #: unmarked multi-place part read as "each" is a dispreferred reading.
-    each_marked: bool = False
+    #: Keys of named places that are seas or waters (not counted as regions).
+    seas: frozenset[str] = frozenset()
 
     @property
     def complete(self) -> bool:
@@ -64,10 +103,32 @@ class Breakdown:
         return Interval(self.total.low, self.total.high)
 
     @property
-    def parts_interval(self) -> Interval:
+    def each_marked(self) -> bool:
+        """The text writes "each" where it means it: most multi-place parts say so,
+        so reading an unmarked one as "each" is a dispreferred reading."""
+        multi = [p for p in self.top_parts if len(p.places) > 1 and p.figure.kind != "vague"]
+        marked = sum(1 for p in multi if p.each)
+        return marked > len(multi) - marked
+
+    def parts_interval(self, each: frozenset[int] = frozenset()) -> Interval:
+        """The sum of the top parts; parts whose index is in ``each`` read as per place."""
         out = Interval(0.0, 0.0)
-        for p in self.top_parts:
-            out = out + p.contribution
+        for i, p in enumerate(self.parts):
+            if p.sub_of is None:
+                out = out + p.contribution(i in each)
+        return out
+
+    def readings(self) -> list[tuple[frozenset[int], Interval]]:
+        """Every reading of the unmarked multi-place parts: (parts read as "each", sum).
+        The literal reading (none as "each") comes first."""
+        ambiguous = [i for i, p in enumerate(self.parts) if p.sub_of is None and p.ambiguous_each]
+        if len(ambiguous) > MAX_READINGS_PARTS:
+            ambiguous = ambiguous[:MAX_READINGS_PARTS]
+        out = []
+        for r in range(len(ambiguous) + 1):
+            for combo in itertools.combinations(ambiguous, r):
+                chosen = frozenset(combo)
+                out.append((chosen, self.parts_interval(chosen)))
         return out
 
     @property
@@ -86,7 +147,9 @@ class Breakdown:
         """Every part names its places, so counting them means something."""
         if self.listed_names is not None:
             return True
-        return bool(self.top_parts) and all(p.places for p in self.top_parts)
+        return bool(self.top_parts) and all(
+            p.places or p.figure.kind == "vague" for p in self.top_parts
+        )
 
     @property
     def duplicate_places(self) -> list[tuple[str, list[Part]]]:
@@ -98,16 +161,22 @@ class Breakdown:
 
     def record(self) -> dict:
         """One row of the breakdowns table."""
+        parts = self.parts_interval()
+
+        def num(x: float) -> float | None:
+            return None if math.isinf(x) else x
+
         return {
             "path": self.path,
+            "line": self.total.line,
             "total": self.total.text,
             "total_value": self.total.value,
-            "total_low": self.total.low,
-            "total_high": self.total.high,
+            "total_low": num(self.total.low),
+            "total_high": num(self.total.high),
             "parts": len(self.top_parts),
-            "parts_low": self.parts_interval.low,
-            "parts_high": self.parts_interval.high,
+            "parts_low": num(parts.low),
+            "parts_high": num(parts.high),
             "completeness": self.completeness,
             "construction": self.construction,
-            "line": self.total.line,
+            "noun": self.total.noun,
         }

@@ -1,8 +1,8 @@
-"""Places are places: which of a figure's attached names name a place.
+"""Places are places: which names in a figure's phrase name a place.
 
-Extraction attaches capitalised name groups to figures ("five over Kursk"); many
-are persons, clubs, companies or products ("Google made $204m"). A name counts
-as a place here only with evidence:
+A figure's phrase may name a place ("five over Kursk") or a person, club,
+company or product ("Google made $204m", "two Orlan-10"). A name counts as a
+place only with evidence:
 
 * the text's own cue: a region word with it ("the Belgorod Region", "the Voronezh
   and Tambov regions", "the province of Al Haouz", "Datu Odin Sinsuat town",
@@ -18,31 +18,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from consistency.extract.model import Figure
-
-_REGION = (
+REGION = (
     r"regions?|oblasts?|provinces?|districts?|count(?:y|ies)|krais?|krays?|republics?|"
     r"governorates?|states?|territor(?:y|ies)|prefectures?|municipalit(?:y|ies)|towns?|"
-    r"cit(?:y|ies)|villages?|areas?|seas?|waters|peninsula|islands?|coasts?|capital|"
-    r"agency|agencies|cantons?|departments?|okrugs?|divisions?|zones?|valley|basin|gulf|"
-    r"bay|straits?|metropolitan\s+area|barangays?|wards?|settlements?|communit(?:y|ies)|"
-    r"neighbourhoods?|neighborhoods?|suburbs?|boroughs?|parish(?:es)?|countryside|"
-    r"sub-districts?|rural\s+municipalit(?:y|ies)|emirates?|autonomous\s+region"
+    r"cit(?:y|ies)|villages?|areas?|seas?|waters|peninsula|islands?|coasts?|"
+    r"agency|agencies|cantons?|departments?|okrugs?|zones?|valley|basin|gulf|"
+    r"bay|straits?|barangays?|wards?|settlements?|neighbourhoods?|neighborhoods?|suburbs?|"
+    r"boroughs?|parish(?:es)?|emirates?|rural\s+municipalit(?:y|ies)|autonomous\s+region|"
+    r"local\s+units?|communes?|counties"
 )
-_REGION_WORD = re.compile(rf"(?:^|\s)(?:{_REGION})$", re.I)
-#: "... and Tambov regions", "Region", "Oblast" after the name (a shared suffix may
-#: follow the rest of the group).
-_SUFFIX_AFTER = re.compile(
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*"
-    rf"\s+(?i:{_REGION})\b"
-)
-#: "the province of Al Haouz", "over the territories of Astrakhan, Belgorod and ...",
-#: "the waters of the Sea of Azov", "the city of Oryol".
-_HEAD_BEFORE = re.compile(
-    rf"\b(?i:{_REGION}|territor(?:y|ies)\s+of\s+the)\s+of\s+(?:the\s+)?"
-    rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+))*$"
-)
+_REGION_WORD = re.compile(rf"(?:^|\s)(?:{REGION})$", re.I)
+_REGION_ANY = re.compile(rf"\b(?:{REGION})\b", re.I)
 _SEA = re.compile(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Peninsula|Island)s?\b")
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_STRIP = re.compile(rf"(?:\s+(?i:{REGION}))+$|['’]s$")
+_HEAD_BEFORE = re.compile(
+    rf"\b(?i:{REGION}|territor(?:y|ies)|waters?|skies|airspace|capital)\s+of\s+(?:the\s+)?$"
+)
 _PERSON_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|President|Prime\s+Minister|Minister|"
     r"Chancellor|Secretary|Senator|Governor|Mayor|King|Queen|Prince|Princess|Pope|Chief|"
@@ -53,38 +45,64 @@ _PERSON_AFTER = re.compile(
     r"\s*(?:,\s*\d{1,2},|\s+(?:said|says|told|added|claimed|wrote|argued|insisted|warned|"
     r"admitted|believes|thinks))\b"
 )
+#: Capitalised words that never name a place on their own.
+_NOT_PLACES = frozenset(
+    """the a an in on at of for from by with as after before since during while but and or
+    if when this that these those it its he she they we our their his her telegram twitter
+    facebook ministry defence defense government police army forces force reuters ap afp
+    tass ria interfax officials governor mayor president minister overnight today
+    yesterday monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december russian
+    ukrainian american british other another most some all each both several""".split()
+)
 
 
-def _locate(text: str, name: str, f: Figure) -> int:
-    """Where ``name`` is written near ``f`` (-1 if not found)."""
-    lo, hi = max(0, f.start - 300), min(len(text), f.end + 300)
-    after = text.find(name, f.end, hi)
-    before = text.rfind(name, lo, f.start)
-    if after == -1:
-        return before
-    if before == -1:
-        return after
-    return after if after - f.end <= f.start - before else before
+def name_key(name: str) -> str:
+    """A comparison key: "the Moscow Region's" and "Moscow Oblast" -> "moscow"."""
+    n = re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.I)
+    for _ in range(2):
+        n = _STRIP.sub("", n).strip()
+    return re.sub(r"\s+", " ", n).lower()
 
 
-def has_place_cue(text: str, name: str, at: int) -> bool:
+def split_group(group: str) -> list[str]:
+    """The names of a group: "the Voronezh and Tambov regions" -> Voronezh, Tambov."""
+    out = []
+    for part in _SPLIT.split(group.strip()):
+        part = re.sub(r"^(?:the\s+)|['’]s$", "", part.strip(), flags=re.I)
+        words = part.split()
+        if not words or words[0].lower() in _NOT_PLACES:
+            continue
+        if not name_key(part):
+            continue  # a region word alone ("regions") names no place
+        out.append(part)
+    return out
+
+
+def has_place_cue(text: str, name: str, at: int, group: str) -> bool:
     """The text itself says the name is a place (a region word with it)."""
     if _REGION_WORD.search(name) or _SEA.search(name):
         return True
-    if at < 0:
-        return False
-    end = at + len(name)
-    if _SUFFIX_AFTER.match(text, end, min(len(text), end + 160)):
-        return True
-    return bool(_HEAD_BEFORE.search(text, max(0, at - 120), at))
+    if _REGION_WORD.search(group.rstrip()) and len(split_group(group)) > 1:
+        return True  # "the Voronezh and Tambov regions": the shared region word
+    if at >= 0 and _HEAD_BEFORE.search(text, max(0, at - 40), at):
+        return True  # "the province of Al Haouz", "the waters of the Black Sea"
+    if at >= 0:  # "the adjoining district West Rukum"
+        before = text[max(0, at - 20) : at]
+        if re.search(rf"\b(?i:{REGION})\s+$", before):
+            return True
+    return False
 
 
 def _person_context(text: str, name: str, at: int) -> bool:
     if at < 0:
         return False
+    pos = text.find(name, at, at + 200)
+    if pos < 0:
+        pos = at
     return bool(
-        _PERSON_BEFORE.search(text, max(0, at - 25), at)
-        or _PERSON_AFTER.match(text, at + len(name))
+        _PERSON_BEFORE.search(text, max(0, pos - 25), pos)
+        or _PERSON_AFTER.match(text, pos + len(name))
     )
 
 
@@ -92,26 +110,18 @@ def _person_context(text: str, name: str, at: int) -> bool:
 def _known(name: str) -> bool:
     from consistency.relate.gazetteer import is_known_place
 
-    base = re.sub(r"^(?:the|The)\s+", "", name)
-    return is_known_place(base)
+    return is_known_place(name)
 
 
-def place_evidence(text: str, f: Figure, name: str, sporty: bool) -> bool:
-    """True when ``name`` (attached to ``f``) is a place by the rules above."""
-    at = _locate(text, name, f)
-    if has_place_cue(text, name, at):
+def place_evidence(text: str, name: str, at: int, group: str, sporty: bool) -> bool:
+    """True when ``name`` (in ``group``, written at ``at``) is a place by the rules above."""
+    if has_place_cue(text, name, at, group):
         return True
     if sporty or _person_context(text, name, at):
         return False
     return _known(name)
 
 
-def verified_places(text: str, f: Figure, sporty: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The figure's (keys, names) that are places; the others are dropped."""
-    keys: list[str] = []
-    names: list[str] = []
-    for key, name in zip(f.places, f.place_names, strict=False):
-        if place_evidence(text, f, name, sporty):
-            keys.append(key)
-            names.append(name)
-    return tuple(keys), tuple(names)
+def is_place_name(name: str) -> bool:
+    """A name read alone (no context): a region word with it, or the gazetteer knows it."""
+    return bool(_REGION_ANY.search(name) or _SEA.search(name)) or _known(name_key(name))

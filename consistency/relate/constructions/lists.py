@@ -1,0 +1,251 @@
+"""Lists in the total's own sentence: a colon or dash list, "including", "with", a
+known partition, and a trailing "for a total of N".
+
+Each construction is one function that, given a candidate total, returns the
+breakdown its words give evidence of, or None. The docstring of each says what
+the evidence is; ``EXAMPLES`` in ``relate.constructions`` holds a passing and
+a failing text for each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.relate.agreement import agrees
+from consistency.relate.constructions.common import (
+    finish,
+    is_remaining,
+    is_sub_count,
+    item_counts,
+    make_part,
+)
+from consistency.relate.model import Breakdown, Part
+from consistency.relate.phrases import DocView, Facts
+
+_COLON = re.compile(r"^[^.;:\d()]{0,120}?(?::|\s[–—]|—|;(?=\s*(?:\d|[a-z]+\s+\d)))[\s\-*•·–—]*$")
+_INCLUDING = re.compile(
+    r"^[^.;:\d]{0,80}?\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+others"
+    r"|among\s+whom|such\s+as|incl\.)(?:\s+at\s+least)?[\s,]*(?:some\s+|about\s+|around\s+)?$",
+    re.I,
+)
+_WITH = re.compile(
+    r"^[^.;:\d]{0,100}?,?\s+(?:with|after\s+(?:securing|winning|collecting|taking))"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|as\s+many\s+as\s+)?$",
+    re.I,
+)
+_OF_WHOM_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them)|among\s+them)\b", re.I)
+#: Between two parts of one list: commas, "and", "as well as", ";" in a colon list.
+_JOIN = re.compile(
+    r"^[^.!?():]{0,160}$",
+)
+_BREAK_BETWEEN = re.compile(r",\s*(?:while|whereas|but)\b|\bwhile\b|\bwhereas\b|\s[–—]\s|—", re.I)
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|lifting|putting|brings|raises|takes|pushes|brought)\b",
+    re.I,
+)
+_SUMMING_LEAD = re.compile(
+    r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told|combined|overall)\b", re.I
+)
+
+
+def _first_after(view: DocView, total: Facts, skip: set[int]) -> tuple[int, Facts] | None:
+    """The first figure after the total in its sentence, past its item counts."""
+    row = view.by_sentence.get(total.sentence, [])
+    for i, fa in enumerate(row):
+        if fa.start > total.start and id(fa) not in skip:
+            return i, fa
+    return None
+
+
+def collect_run(
+    view: DocView,
+    total: Facts,
+    row: list[Facts],
+    start: int,
+    used: set[int],
+    *,
+    explicit: bool,
+    placed_only: bool = False,
+    semicolons: bool = False,
+) -> list[Part]:
+    """Consecutive parts of ``total`` in ``row`` from index ``start``: stop at a figure
+    that counts something else, a clause that turns to another subject, or a total."""
+    parts: list[Part] = []
+    prev_end = max(total.end, total.fig.noun_end)
+    for fa in row[start:]:
+        if id(fa.fig) in used:
+            break
+        between = view.text[prev_end : fa.start]
+        if parts and (
+            not _JOIN.match(between)
+            or (";" in between and not semicolons)
+            or (_BREAK_BETWEEN.search(between) and not is_remaining(view, fa))
+        ):
+            break
+        if fa.fig.kind == "percent" or fa.inert:
+            continue
+        top = [i for i, p in enumerate(parts) if p.sub_of is None]
+        if top and is_sub_count(view, parts[top[-1]], fa):
+            parts.append(make_part(fa, "same", sub_of=top[-1]))
+            prev_end = max(fa.end, fa.fig.noun_end)
+            continue
+        if fa.total_word and not is_remaining(view, fa):
+            break
+        rel = agrees(total, fa, explicit=explicit)
+        if rel is None:
+            if fa.noun is not None or fa.fig.kind in ("money", "measure"):
+                break
+            prev_end = max(fa.end, fa.fig.noun_end)  # a sibling measure in passing
+            continue
+        if placed_only and not (fa.placed or is_remaining(view, fa)):
+            break
+        if fa.fig.qualifier == "range" and not is_remaining(view, fa):
+            break
+        parts.append(make_part(fa, rel))
+        prev_end = max(fa.end, fa.fig.noun_end, fa.own_end if fa.placed else 0)
+    return parts
+
+
+def _list_lines(view: DocView, total: Facts, used: set[int]) -> list[Part]:
+    """The items of a list whose lead-in ends the sentence with a colon: one figure
+    at the start of each following line ("7 – over the territory of Smolensk region,")."""
+    parts: list[Part] = []
+    s = total.sentence + 1
+    while s < len(view.sentences):
+        row = [fa for fa in view.by_sentence.get(s, []) if fa.fig.kind != "percent"]
+        s_start, _ = view.sentence_span(s)
+        if not row:
+            break
+        lead = view.text[s_start : row[0].start]
+        if len(lead.strip(" \t\n-*•·–—")) > 40:
+            break  # prose, not a list line
+        got = collect_run(view, total, row, 0, used, explicit=True, semicolons=True)
+        if not got:
+            break
+        base = len(parts)
+        for p in got:
+            if p.sub_of is not None:
+                p.sub_of += base
+        parts.extend(got)
+        s += 1
+    return parts
+
+
+def colon_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
+    """A colon or dash after the total opens its list, which claims to be complete:
+    "destroyed 22 Ukrainian UAVs: 8 over the Oryol region, 7 over ..."."""
+    counts = {id(c) for c in item_counts(view, total)}
+    row = view.by_sentence.get(total.sentence, [])
+    nxt = _first_after(view, total, counts)
+    lead_end = max(total.fig.noun_end, total.end)
+    if counts:
+        lead_end = max(max(c.fig.noun_end, c.end) for c in item_counts(view, total))
+    if nxt is not None:
+        i, fa = nxt
+        if not _COLON.match(view.text[lead_end : fa.start]):
+            return None
+        partial = bool(re.search(r"\bincluding\b", view.text[lead_end : fa.start], re.I))
+        parts = collect_run(view, total, row, i, used, explicit=True, semicolons=True)
+    else:
+        _, s_end = view.sentence_span(total.sentence)
+        tail = view.text[lead_end:s_end].rstrip()
+        if not tail.endswith(":") or len(tail) > 120:
+            return None
+        partial = False
+        parts = _list_lines(view, total, used)
+    if not parts:
+        return None
+    return finish(view, total, parts, "partial" if partial else "explicit", "colon-list", path)
+
+
+def including_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
+    """ "including", "of which", "among them" after the total: a partial list, which
+    may fall short of the total but never exceed it ("40 crimes, including 12
+    burglaries and 9 car thefts"). Complete only when it names every member of a
+    known partition ("12 medals, including six golds, five silvers and one bronze")."""
+    counts = {id(c) for c in item_counts(view, total)}
+    nxt = _first_after(view, total, counts)
+    if nxt is None:
+        return None
+    i, fa = nxt
+    lead_end = max(total.fig.noun_end, total.end)
+    opener = view.text[lead_end : fa.start]
+    if not _INCLUDING.match(opener) and not (
+        _OF_WHOM_AFTER.match(view.text, fa.end) and re.fullmatch(r"[^.;:\d]{0,80}?,\s*", opener)
+    ):
+        return None  # "69 patients have recovered, 37 of whom ..." opens it too
+    row = view.by_sentence.get(total.sentence, [])
+    parts = collect_run(view, total, row, i, used, explicit=True)
+    if not parts:
+        return None
+    return finish(view, total, parts, "partial", "including-list", path)
+
+
+def with_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
+    """ "with" after the total introduces its parts: "a total of 280 houses were
+    damaged, with 171 partially damaged and 121 totally damaged". Partial unless
+    the parts are a known partition or the total is worded as one."""
+    counts = {id(c) for c in item_counts(view, total)}
+    nxt = _first_after(view, total, counts)
+    if nxt is None:
+        return None
+    i, fa = nxt
+    lead_end = max(total.fig.noun_end, total.end)
+    if not _WITH.match(view.text[lead_end : fa.start]):
+        return None
+    row = view.by_sentence.get(total.sentence, [])
+    parts = collect_run(view, total, row, i, used, explicit=True)
+    if not parts:
+        return None
+    completeness = "inferred" if total.total_word and len(parts) >= 2 else "partial"
+    return finish(view, total, parts, completeness, "with-list", path)
+
+
+def trailing_total(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
+    """A total after its parts, worded as their sum: "81 wounded in Jajarkot, 79 in
+    Rukum West and 3 in Dailekh and Jumla, totaling 166", "seven golds, four silvers
+    and four bronzes for a total of 15 medals"; or "In all, 31 drones ..." after a
+    sentence that lists them. Running totals ("bringing the toll to 47") may hold
+    more than the sentence lists and are not read as sums."""
+    if not total.total_word:
+        return None
+    s_start, _ = view.sentence_span(total.sentence)
+    if _RUNNING_TOTAL.search(view.text[max(s_start, total.start - 60) : total.start]):
+        return None
+    row = [fa for fa in view.by_sentence.get(total.sentence, []) if fa.start < total.start]
+    if _SUMMING_LEAD.match(view.text[s_start : total.start]) and not row:
+        row = list(view.by_sentence.get(total.sentence - 1, []))
+    cands: list[Facts] = []
+    for fa in reversed(row):
+        if id(fa.fig) in used or fa.fig.kind == "percent":
+            break
+        if fa.inert:
+            continue
+        rel = agrees(total, fa)
+        if rel is None:
+            if fa.noun is not None and cands:
+                break
+            continue
+        cands.append(fa)
+    cands.reverse()
+    if len(cands) < 2:
+        return None
+    parts = [make_part(fa, agrees(total, fa) or "same") for fa in cands]
+    return finish(view, total, parts, "explicit", "trailing-total", path)
+
+
+def partition_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
+    """The figures right after a total name every member of a known partition: "with
+    16 after securing six golds, seven silvers and three bronzes"."""
+    row = view.by_sentence.get(total.sentence, [])
+    nxt = _first_after(view, total, set())
+    if nxt is None:
+        return None
+    i, fa = nxt
+    if fa.category is None or fa.start - total.end > 80:
+        return None
+    parts = collect_run(view, total, row, i, used, explicit=True)
+    bd = finish(view, total, parts, "partial", "partition-list", path) if parts else None
+    if bd is None or bd.completeness != "explicit":
+        return None
+    return bd
