@@ -107,10 +107,16 @@ CASES = [
         "At least 23 people were killed and 41 injured in the attack, officials said. Among the dead were 5 children.",
         [],
     ),
-    ("The storm killed 14 people, 9 in the capital and 3 in the port city.", ["breakdown-sum"]),
+    # two places named after a total may be examples as well as an account (real copy:
+    # "over 375 injured ... 81 in Jajarkot and 85 in West Rukum"): no finding
+    ("The storm killed 14 people, 9 in the capital and 3 in the port city.", []),
+    (
+        "The storm killed 14 people, 9 in the capital, 2 in the port and 1 in the hills.",
+        ["breakdown-sum"],
+    ),
     (
         "The storm killed at least 14 people, 9 in the capital and 3 in the port city.",
-        ["breakdown-sum"],
+        [],
     ),
     ("Kyiv said it launched 60 drones. Russia said it shot down 45 drones over its territory.", []),
     (
@@ -297,7 +303,7 @@ CASES_WIRE = [
     (
         "Air defences destroyed 14 drones overnight. Both Moscow and Tula reported debris: "
         "seven over Moscow and five over Tula.",
-        ["breakdown-sum"],
+        [],  # two places: may be where debris fell, not the whole account
     ),
     ("Runners can pick the 5 km or the 10 km race, and cyclists a 40 km or 100 km route.", []),
     (

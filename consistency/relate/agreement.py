@@ -82,6 +82,8 @@ def agrees(total: Facts, part: Facts, explicit: bool = False) -> str | None:
         return None
     if part.fig.kind == "percent" or not units_agree(total, part):
         return None
+    if total.measure and part.measure and total.measure != part.measure:
+        return None  # "sales of $5.2bn" is no part of "net assets of $96bn"
     noun = nouns_agree(total, part)
     if noun is None:
         return None

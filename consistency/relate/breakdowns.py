@@ -11,13 +11,16 @@ from __future__ import annotations
 from consistency.extract.model import Figure
 from consistency.relate.constructions import CONSTRUCTIONS
 from consistency.relate.constructions.common import own_item_counts
+from consistency.relate.constructions.lists import names_list
 from consistency.relate.genre import is_sports_report
+from consistency.relate.lexicon import PLACE_NOUNS
 from consistency.relate.model import Breakdown
 from consistency.relate.phrases import DocView, Facts
 
 #: Constructions whose own words make the relation (a part of another list may head one).
 _EXPLICIT_MARKERS = frozenset({"colon-list", "including-list", "with-list", "of-them-list"})
 _RESULTS = frozenset({"win", "lose", "draw"})
+_SIZED_WHOLES = frozenset({"share-list", "allocation-list"})
 
 
 def find_breakdowns(
@@ -32,12 +35,21 @@ def find_breakdowns(
     out: list[Breakdown] = []
     seen_parts: set[tuple[int, ...]] = set()
     for fa in view.facts:
-        if not _can_be_total(fa) or id(fa.fig) in items:
+        if id(fa.fig) in items or fa.noun in PLACE_NOUNS:
+            bd = names_list(view, fa, used, path)  # "over six regions: Kursk, Belgorod, ..."
+            if bd is not None:
+                out.append(bd)
+                continue
+            if id(fa.fig) in items:
+                continue
+        if not _can_be_total(fa):
             continue
         is_part = id(fa.fig) in used
         for construction in CONSTRUCTIONS:
             if is_part and construction.name not in _EXPLICIT_MARKERS:
                 continue
+            if fa.fig.attributive and construction.name not in _SIZED_WHOLES and not fa.total_word:
+                continue  # "the 450-seat chamber" is a whole only of its own seats
             bd = construction.find(view, fa, used, path)
             if bd is None:
                 continue
@@ -57,10 +69,10 @@ def _can_be_total(fa: Facts) -> bool:
     f = fa.fig
     return (
         f.kind in ("count", "money", "measure")
+        and fa.noun not in ("place", "way")
         and not fa.inert
         and f.value >= 2
         and f.qualifier != "range"
-        and (not f.attributive or fa.total_word)
     )
 
 

@@ -97,7 +97,7 @@ PLACE_NOUNS = frozenset(
 #: Words that say a figure is a total ("a total of 15", "the death toll", "in all").
 TOTAL_BEFORE = re.compile(
     r"(?:\b(?:a\s+total\s+of|totall?ing|total(?:led|ed)?|in\s+total|in\s+all|altogether"
-    r"|overall|all\s+told|all)|\b(?:toll|tally|total)\s+(?:\w+\s+){0,6}?(?:to|at|of|is|was"
+    r"|overall|all\s+told|all)(?:\s*,)?|\b(?:toll|tally|total)\s+(?:\w+\s+){0,6}?(?:to|at|of|is|was"
     r"|stands\s+at|stood\s+at|reached|rose\s+to|climbed\s+to|has\s+reached|has\s+risen\s+to)"
     r"|\b(?:toll|tally|total)\s+(?:of|at))\s+(?:some\s+|about\s+|around\s+|at\s+least\s+"
     r"|nearly\s+|more\s+than\s+|over\s+|as\s+many\s+as\s+)?$",

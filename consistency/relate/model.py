@@ -39,6 +39,8 @@ class Part:
     sub_of: int | None = None
     #: The part's relation to the total: same | kind | sub (see ``relate.agreement``).
     relation: str = "same"
+    #: "the same number over Kursk": the index of the part whose value it repeats.
+    same_as: int | None = None
 
     @property
     def interval(self) -> Interval:
@@ -62,8 +64,9 @@ class Part:
         as per place."""
         f = self.figure
         if f.kind == "vague":
-            # "smaller numbers over Belgorod, Moscow and Voronezh": at least one each
-            low = max(f.low, 1.0) * self.places_count
+            # "smaller numbers over Belgorod, Moscow and Voronezh": at least one each;
+            # "several were arrested in A, B and C": several in all, one at least in each
+            low = max(f.low, float(self.places_count))
             return Interval(low, max(low, f.high * self.places_count))
         k = self.places_count if (self.each or (each and self.ambiguous_each)) else 1
         return self.interval.scale(k)
@@ -114,7 +117,13 @@ class Breakdown:
         """The sum of the top parts; parts whose index is in ``each`` read as per place."""
         out = Interval(0.0, 0.0)
         for i, p in enumerate(self.parts):
-            if p.sub_of is None:
+            if p.sub_of is not None:
+                continue
+            if p.same_as is not None:
+                ref = self.parts[p.same_as]
+                k = p.places_count if p.each else 1
+                out = out + ref.interval.scale(k)
+            else:
                 out = out + p.contribution(i in each)
         return out
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from consistency.extract.model import Figure
-from consistency.relate.lexicon import PREDICATES, TOTAL_AFTER, TOTAL_BEFORE
+from consistency.relate.lexicon import PLACE_NOUNS, PREDICATES, TOTAL_AFTER, TOTAL_BEFORE
 from consistency.relate.places import (
     REGION,
     has_place_cue,
@@ -65,8 +65,19 @@ _SUBJECT_BEFORE = re.compile(
 _NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+and\s+$")
 _NAME_BRACKET = re.compile(rf"(?P<group>{GROUP})\s*\($")
 #: "Ashtabula: 6,249", "Crimea (4)", "Kursk – 5" at the start of a clause or line.
-_LABEL_BEFORE = re.compile(rf"(?:^|[\n,;]\s*|\band\s+)(?P<group>{GROUP})\s*(?::|\(|\s[–—-])\s*$")
+_LABEL_BEFORE = re.compile(
+    rf"(?:^[\s\-*•·–—]*|[\n,;]\s*|\band\s+)(?P<group>{GROUP})\s*(?::|\(|\s[–—-])\s*$"
+)
 _AND_JOIN = re.compile(r"\band\s*$")
+#: "sales of $5.2bn", "net assets of $96bn", "a profit of": what the money measures.
+_MEASURE_BEFORE = re.compile(
+    r"\b(sales|revenues?|turnover|profits?|losses|loss|assets|debts?|takings|earnings|income"
+    r"|costs?|budget|spending|investment|funding|valuation|value|price|fine|bill|deficit"
+    r"|surplus|capital|savings|dividends?|bonus(?:es)?|salary|pay|wages?|fees?|grants?)"
+    r"\s+(?:\w+\s+){0,2}?(?:of|at|to|was|were|is|are|reached|rose\s+to|fell\s+to)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _LOCATED = re.compile(
     r"[^,;:()\d]{0,40}?\b(?:over|in|at|near|inside|within|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -93,9 +104,13 @@ _DELTA_BEFORE = re.compile(
     r"|fall|increase|decrease|drop|decline|jump|gain|loss)\s+(?:by|of)"
     r"|\b(?:down|up|rising|falling|revised|reduced|corrected)\s+(?:\w+\s+)?from"
     r"|\bfrom\s+(?:an?\s+)?(?:earlier|previous|initial|original)\s+(?:\w+\s+){0,3}?(?:of\s+)?"
-    r"|\bthan)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+)?$",
+    r"|\b(?:compared|comparing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan"
+    r"|\b(?:cut|cutting|reduce|reducing|raise|raising|increase|increasing|lower|lowering"
+    r"|boost|boosting|shrink|shrinking)\b[^.;]{0,60}?\bby)"
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|more\s+than\s+)?$",
     re.I,
 )
+_BRACKETED = re.compile(r"\s*[\w.-]{0,12}\s*\(\s*(?:about\s+|around\s+|some\s+|c\.\s*)?$")
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.I)
 _TIME_AFTER = re.compile(
     r"\s*(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night|o['’]clock|[ap]\.?m\b)", re.I
@@ -146,6 +161,8 @@ class Facts:
     own_end: int = 0
     #: The word right after the number, lower case ("gold" in "12 gold, 8 silver").
     next_word: str = ""
+    #: For money, the measure named before it ("sales of $5.2bn", "a profit of $901m").
+    measure: str | None = None
     #: A locative phrase follows the figure in its own phrase, place or not ("six
     #: houses at different wards of ..."): it is set apart, like a part.
     located: bool = False
@@ -253,17 +270,27 @@ class DocView:
 
     def _inherit(self, row: list[Facts]) -> None:
         """Elided nouns and verbs: "11 drones were shot down over Belgorod, 28 over
-        Voronezh" -- the 28 counts drones shot down too."""
-        for prev, fa in zip(row, row[1:], strict=False):
-            if fa.fig.kind not in ("count", "money", "measure") or fa.inert:
-                continue
-            between = self.text[max(prev.end, prev.fig.noun_end) : fa.start]
-            if len(between) > 160 or "." in between or _REPORTING_GAP.search(between):
-                continue
-            if fa.noun is None and fa.fig.kind == prev.fig.kind and fa.fig.unit == prev.fig.unit:
-                fa.noun = prev.noun
-            if fa.predicate is None:
-                fa.predicate = prev.predicate
+        Voronezh" -- the 28 counts drones shot down too. A count of places ("over
+        three regions") is skipped: the list after it counts the drones."""
+        prev: Facts | None = None
+        for fa in row:
+            if prev is not None and fa.fig.kind in ("count", "money", "measure") and not fa.inert:
+                between = self.text[max(prev.end, prev.fig.noun_end) : fa.start]
+                if (
+                    len(between) <= 160
+                    and "." not in between
+                    and not _REPORTING_GAP.search(between)
+                ):
+                    if (
+                        fa.noun is None
+                        and fa.fig.kind == prev.fig.kind
+                        and fa.fig.unit == prev.fig.unit
+                    ):
+                        fa.noun = prev.noun
+                    if fa.predicate is None:
+                        fa.predicate = prev.predicate
+            if (fa.noun not in PLACE_NOUNS or fa.fig.kind != "count") and not fa.fig.attributive:
+                prev = fa
         for fa, nxt in zip(row, row[1:], strict=False):
             # "81 people in Jajarkot and 85 in West Rukum have sustained injuries"
             if fa.predicate is None and nxt.predicate is not None and fa.fig.kind == nxt.fig.kind:
@@ -281,6 +308,9 @@ class DocView:
         prev_end, next_start = self.bounds(f)
         noun_end = max(f.end, f.noun_end)
         fa.modifier = _modifier(text, f)
+        if f.kind == "money":
+            mm = _MEASURE_BEFORE.search(text, max(prev_end, f.start - 40), f.start)
+            fa.measure = mm.group(1).lower() if mm else None
         nw = _NEXT_WORD.match(text, f.end)
         fa.next_word = nw.group(1).lower() if nw else ""
         own_end = next_start
@@ -327,6 +357,10 @@ class DocView:
             lead = text[clause : f.start]
             mb = _LOCATIVE_BEFORE.search(lead) or _LABEL_BEFORE.search(lead)
             lead_at = clause
+            if mb is None:  # "- Kursk: 10": a label at the start of the line
+                line_start = max(text.rfind("\n", 0, f.start) + 1, f.start - 80)
+                mb = _LABEL_BEFORE.search(text[line_start : f.start])
+                lead_at = line_start if mb else clause
             if mb is None and text[max(0, f.start - 3) : f.start].rstrip().endswith("("):
                 # "over Crimea (4), the Azov Sea (3)": the name before the bracket
                 s_start, _ = self.sentence_span(f.sentence)
@@ -377,6 +411,15 @@ class DocView:
             return f.kind == "percent"
         lo = max(prev_end, f.start - 40)
         if (
+            _BRACKETED.match(text, prev_end, f.start)
+            and prev_end > 0
+            and (
+                text[f.end : f.end + 1] == ")"
+                or text[max(f.end, f.noun_end) : max(f.end, f.noun_end) + 1] == ")"
+            )
+        ):
+            return True  # "$121.9m (£63.3m)": the same amount restated in another unit
+        if (
             _DELTA_BEFORE.search(text, lo, f.start)
             or _AGE_BEFORE.search(text, max(0, f.start - 12), f.start)
             or _NOT_ALLOCATED_AFTER.match(text, max(f.end, f.noun_end))
@@ -385,6 +428,10 @@ class DocView:
             or _OR_BEFORE.search(text, max(prev_end, f.start - 14), f.start)
             or _EARLIER.search(text, max(prev_end, f.start - 50), f.start)
             or _TIME_AFTER.match(text, f.end)
+            or text[f.end : f.end + 1] == ":"
+            and text[f.end + 1 : f.end + 2].isdigit()
+            or text[max(0, f.start - 1) : f.start] == ":"
+            and text[f.start - 2 : f.start - 1].isdigit()
         ):
             return True
         # "The suspect, 27, was ...": an age set off by commas

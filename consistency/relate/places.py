@@ -117,9 +117,9 @@ def place_evidence(text: str, name: str, at: int, group: str, sporty: bool) -> b
     """True when ``name`` (in ``group``, written at ``at``) is a place by the rules above."""
     if has_place_cue(text, name, at, group):
         return True
-    if sporty or _person_context(text, name, at):
-        return False
-    return _known(name)
+    if sporty or _person_context(text, name, at) or len(name) < 4:
+        return False  # "Air defences", "Bar": short words the gazetteer also holds
+    return _known(name_key(name))
 
 
 def is_place_name(name: str) -> bool:

@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from consistency.relate.constructions.following import kind_list, of_them_list, place_list
+from consistency.relate.constructions.following import (
+    kind_list,
+    of_them_list,
+    outcome_list,
+    place_list,
+)
 from consistency.relate.constructions.lists import (
     colon_list,
     including_list,
@@ -19,7 +24,7 @@ from consistency.relate.constructions.lists import (
     trailing_total,
     with_list,
 )
-from consistency.relate.constructions.shares import share_list
+from consistency.relate.constructions.shares import allocation_list, share_list
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         ),
     ),
     Construction(
+        "allocation-list",
+        allocation_list,
+        (
+            Example(
+                "Polls show 46 seats for Labour, 38 for the Conservatives and 19 for smaller "
+                "parties in the 100-seat chamber.",
+                ("100-seat", "inferred"),
+            ),
+            Example("The 27-nation bloc meets in Brussels on Monday.", None),
+        ),
+    ),
+    Construction(
         "of-them-list",
         of_them_list,
         (
@@ -177,6 +194,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
             Example("Google made $204m last year. Apple made $150m and Microsoft $90m.", None),
             Example(
                 "Shares rose 5% to 120p. Analysts expect 200 job cuts in London and 150 in Leeds.",
+                None,
+            ),
+        ),
+    ),
+    Construction(
+        "outcome-list",
+        outcome_list,
+        (
+            Example(
+                "Overnight, Russia launched 48 Shahed drones. Ukraine's air force said 38 "
+                "drones were shot down and 16 were jammed.",
+                ("48", "partial"),
+            ),
+            Example(
+                "Overnight, Russia launched 48 Shahed drones. Ukraine's air force said 38 "
+                "drones were shot down over Kyiv.",
                 None,
             ),
         ),

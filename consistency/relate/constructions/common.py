@@ -30,6 +30,8 @@ _REMAINING_BEFORE = re.compile(
 _ITEM_LINK = re.compile(
     r"^\s*(?:[\w-]+\s+){0,5}?(?:over|across|in|from|at|throughout)\s+(?:the\s+)?$", re.I
 )
+#: "divided four ways": a count of the recipients that follow.
+_WAYS_BEFORE = re.compile(r"\b(?:divided|split|shared|carved\s+up)\s+$", re.I)
 _ITEM_AND = re.compile(r"^\s*(?:and|,)\s*$", re.I)
 _RANGE_OK = frozenset({"remaining", "including", "another"})
 
@@ -117,7 +119,8 @@ def own_item_counts(view: DocView, total: Facts) -> list[Facts]:
     for fa in row:
         if fa.start < total.end:
             continue
-        if fa.fig.kind != "count" or fa.noun not in PLACE_NOUNS:
+        ways = fa.noun == "way" and _WAYS_BEFORE.search(view.text, max(0, fa.start - 30), fa.start)
+        if fa.fig.kind != "count" or (fa.noun not in PLACE_NOUNS and not ways):
             if out:
                 break
             if fa.start - prev_end > 120:
@@ -126,7 +129,7 @@ def own_item_counts(view: DocView, total: Facts) -> list[Facts]:
             continue
         between = view.text[prev_end if out else total.fig.end : fa.start]
         link = _ITEM_AND if out else _ITEM_LINK
-        if not link.match(between):
+        if not (link.match(between) or (ways and not out)):
             break
         out.append(fa)
         prev_end = max(fa.end, fa.fig.noun_end)
@@ -182,6 +185,11 @@ def finish(
     top = [p for p in parts if p.sub_of is None]
     if not top:
         return None
+    for i, p in enumerate(parts):
+        if p.figure.kind == "vague" and p.figure.text.lower().startswith("the same") and i:
+            prior = [j for j in range(i) if parts[j].sub_of is None and parts[j].same_as is None]
+            if prior:
+                p.same_as = prior[-1]  # "four over Belgorod, the same number over Kursk"
     if len(top) < 2 and completeness != "partial":
         completeness = "partial"
     if any(p.relation in ("sub", "kind") for p in top) and completeness == "inferred":

@@ -62,6 +62,7 @@ def _scan_sentence(
     explicit: bool,
     placed_only: bool,
     scope: tuple[str, ...] = (),
+    loose: bool = False,
 ) -> tuple[list[Part], bool]:
     """Parts of ``total`` in one sentence's ``row``; (taken, stop)."""
     taken: list[Part] = []
@@ -75,9 +76,10 @@ def _scan_sentence(
         if top and is_sub_count(view, all_parts[top[-1]], fa):
             taken.append(make_part(fa, "same", sub_of=top[-1]))
             continue
-        rel = agrees(total, fa, explicit=explicit)
+        cued = is_other(view, fa) or is_remaining(view, fa)
+        rel = agrees(total, fa, explicit=explicit and not cued)
         if rel is None:
-            continue  # another measure in passing ("and injured one person")
+            continue  # another measure in passing ("and injured one person"; "in another 11")
         if fa.total_word and not is_remaining(view, fa):
             return taken, True
         named_ok = bool(fa.names) and any(view.of(p.figure).placed for p in all_parts)
@@ -86,8 +88,8 @@ def _scan_sentence(
             or (fa.fig.kind == "vague" and bool(fa.places))
             or named_ok
             or _in_scope(fa, scope)
+            or (loose and (fa.located or _SET_APART.match(view.text, max(fa.end, fa.fig.noun_end))))
         )
-        cued = is_other(view, fa) or is_remaining(view, fa)
         if placed_only and not (placed or cued):
             return taken, True  # a figure set apart by nothing: the list is over
         if fa.fig.qualifier == "range" and not cued:
@@ -114,6 +116,7 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
         return None  # "20 drones over Bryansk, 10 over Kursk": the first of a list
     if _restated_later(view, total):
         return None  # the later statement heads the list
+    anchored = total.noun is not None or total.predicate in ("death", "injury", "casualty")
     row = view.by_sentence.get(total.sentence, [])
     siblings = [
         fa for fa in row
@@ -129,12 +132,13 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
     counts = {id(c) for c in item_counts(view, total)}
     after = [fa for fa in after if id(fa) not in counts]
     scope = scope_places(view, total)
-    if after and after[0].placed and agrees(total, after[0]) is not None:
-        taken, stop = _scan_sentence(view, total, after, [], used, False, True, scope)
+    loose = bool(after) and _elided_after(view, total, after)
+    if after and (after[0].placed or loose) and agrees(total, after[0]) is not None:
+        taken, stop = _scan_sentence(view, total, after, [], used, False, True, scope, loose)
         parts.extend(taken)
         if stop and parts:
-            return _finish_place_list(view, total, parts, partial, path)
-    s = total.sentence + 1
+            return _finish_place_list(view, total, parts, partial, path, loose)
+    s = total.sentence + 1 if anchored or parts else len(view.sentences)
     gap = 0
     started = bool(parts)
     while s < len(view.sentences) and gap <= MAX_GAP:
@@ -161,13 +165,17 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
                 partial = True
             elif _SPECIFIC_LEAD.match(lead) or PARTIAL_LEAD.match(lead):
                 partial = True
+            loose = _leads_elided(view, first, s_start)
             if not (
-                first.placed or _in_scope(first, scope) or (partial and _placed_part(view, first))
+                first.placed
+                or _in_scope(first, scope)
+                or (partial and _placed_part(view, first))
+                or loose
             ):
                 break
         elif not (first.placed or is_other(view, first) or CONTINUES.match(lead)):
             break
-        taken, stop = _scan_sentence(view, total, row, parts, used, False, True, scope)
+        taken, stop = _scan_sentence(view, total, row, parts, used, False, True, scope, loose)
         if not taken:
             break
         parts.extend(taken)
@@ -178,7 +186,46 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
         s += 1
     if not parts:
         return None
-    return _finish_place_list(view, total, parts, partial, path)
+    return _finish_place_list(view, total, parts, partial, path, loose)
+
+
+#: "from the market", "at the station": a part set apart by where, even unnamed.
+_SET_APART = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:from|in|at|on|inside|near|outside|to)\s+(?:the|a|an|its|their)\s+[a-z]",
+    re.I,
+)
+
+
+def _leads_elided(view: DocView, fa: Facts, s_start: int) -> bool:
+    """ "Twenty were taken from the market, 9 from the station and 6 from the school":
+    a bare number opening the sentence refers back to the total, and the parts after
+    it are set apart by where they were."""
+    if fa.fig.noun is not None or fa.fig.kind != "count":
+        return False
+    if view.text[s_start : fa.start].strip(" \t\n\"'“‘-*•"):
+        return False
+    row = [g for g in view.by_sentence.get(fa.sentence, []) if not g.inert]
+    apart = [
+        g for g in row
+        if g.located or g.placed
+        or _SET_APART.match(view.text, max(g.end, g.fig.noun_end))
+    ]  # fmt: skip
+    return len(apart) >= 3 and apart[0] is fa
+
+
+def _elided_after(view: DocView, total: Facts, after: list[Facts]) -> bool:
+    """ "killed 14 people, 9 in the capital, 2 in the port and 1 in the hills": bare
+    numbers right after the total, each set apart by where."""
+    first = after[0]
+    if first.fig.noun is not None or not re.fullmatch(
+        r"[^.;:\d]{0,60}?,\s*", view.text[max(total.end, total.fig.noun_end) : first.start]
+    ):
+        return False
+    apart = [
+        g for g in after
+        if g.located or g.placed or _SET_APART.match(view.text, max(g.end, g.fig.noun_end))
+    ]  # fmt: skip
+    return len(apart) >= 3 and apart[0] is first
 
 
 def _new_topic(total: Facts, fa: Facts) -> bool:
@@ -211,14 +258,14 @@ def _restated_later(view: DocView, total: Facts) -> bool:
 
 
 def _finish_place_list(
-    view: DocView, total: Facts, parts: list[Part], partial: bool, path: str
+    view: DocView, total: Facts, parts: list[Part], partial: bool, path: str, loose: bool = False
 ) -> Breakdown | None:
     top = [p for p in parts if p.sub_of is None]
     if len(top) < 2:
         return None
     completeness = "partial" if partial else "inferred"
     keys = {k for p in top for k in p.places}
-    if len(keys) < 3:
+    if len(keys) < 3 and not (loose and len(top) >= 3):
         # "81 in Jajarkot and 85 in West Rukum" may be examples as well as an account
         completeness = "partial"
     counts = item_counts(view, total)
@@ -336,3 +383,28 @@ def kind_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdo
         parts = [make_part(fa, "kind") for fa in kinds]
         return finish(view, total, parts, "partial", "kind-list", path)
     return None
+
+
+def outcome_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
+    """What became of what was launched, in the next sentence: "Russia launched 48
+    drones. Ukraine's air force said 38 drones were shot down and 16 were jammed."
+    Two or more different outcomes of the total's noun; partial (the fate of the
+    rest may go untold), so only outcomes that exceed the launch are reported."""
+    if total.predicate != "launch" or total.sentence + 1 >= len(view.sentences):
+        return None
+    row = [fa for fa in view.by_sentence.get(total.sentence + 1, []) if not fa.inert]
+    parts: list[Part] = []
+    seen: set[str] = set()
+    for fa in row:
+        if id(fa.fig) in used:
+            return None
+        rel = agrees(total, fa)
+        if rel != "sub" or fa.predicate in seen or fa.placed:
+            if parts and fa.noun is not None and rel is None:
+                break
+            continue
+        seen.add(fa.predicate or "")
+        parts.append(make_part(fa, rel))
+    if len(parts) < 2:
+        return None
+    return finish(view, total, parts, "partial", "outcome-list", path)

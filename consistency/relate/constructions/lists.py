@@ -22,7 +22,9 @@ from consistency.relate.constructions.common import (
 from consistency.relate.model import Breakdown, Part
 from consistency.relate.phrases import DocView, Facts
 
-_COLON = re.compile(r"^[^.;:\d()]{0,120}?(?::|\s[–—]|—|;(?=\s*(?:\d|[a-z]+\s+\d)))[\s\-*•·–—]*$")
+_COLON = re.compile(
+    r"^[^.;:\d()]{0,120}?(?::(?!\d)|\s[–—]|—|;(?=\s*(?:\d|[a-z]+\s+\d)))[\s\-*•·–—]*$"
+)
 _INCLUDING = re.compile(
     r"^[^.;:\d]{0,80}?\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+others"
     r"|among\s+whom|such\s+as|incl\.)(?:\s+at\s+least)?[\s,]*(?:some\s+|about\s+|around\s+)?$",
@@ -43,6 +45,15 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|raising|taking|pushing|lifting|putting|brings|raises|takes|pushes|brought)\b",
     re.I,
 )
+_SUMS_BEFORE = re.compile(
+    r"\b(?:totall?ing|(?:for|with|to)\s+a\s+(?:combined\s+|grand\s+)?total\s+of|a\s+total\s+of"
+    r"|making\s+(?:a\s+total\s+of|it)|(?:in|at)\s+total|altogether|in\s+all|combined)"
+    r"\s*,?\s*(?:some\s+|about\s+|around\s+|at\s+least\s+)?$",
+    re.I,
+)
+_SUMS_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in\s+total|in\s+all|altogether|all\s+told|combined)\b", re.I
+)
 _SUMMING_LEAD = re.compile(
     r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told|combined|overall)\b", re.I
 )
@@ -55,6 +66,15 @@ def _first_after(view: DocView, total: Facts, skip: set[int]) -> tuple[int, Fact
         if fa.start > total.start and id(fa) not in skip:
             return i, fa
     return None
+
+
+def _lead_end(view: DocView, total: Facts) -> int:
+    """Where the total's own phrase ends, past its counts of places ("over 10 regions")."""
+    end = max(total.fig.noun_end, total.end)
+    for c in item_counts(view, total):
+        if c.sentence == total.sentence and c.start > total.start:
+            end = max(end, c.end, c.fig.noun_end)
+    return end
 
 
 def collect_run(
@@ -106,11 +126,12 @@ def collect_run(
     return parts
 
 
-def _list_lines(view: DocView, total: Facts, used: set[int]) -> list[Part]:
-    """The items of a list whose lead-in ends the sentence with a colon: one figure
-    at the start of each following line ("7 – over the territory of Smolensk region,")."""
+def _list_lines(view: DocView, total: Facts, used: set[int], after: int) -> list[Part]:
+    """The items of a list whose lead-in ends sentence ``after`` with a colon: one
+    figure at the start of each following line ("7 – over the territory of Smolensk
+    region,", "- Kursk: 10")."""
     parts: list[Part] = []
-    s = total.sentence + 1
+    s = after + 1
     while s < len(view.sentences):
         row = [fa for fa in view.by_sentence.get(s, []) if fa.fig.kind != "percent"]
         s_start, _ = view.sentence_span(s)
@@ -149,10 +170,21 @@ def colon_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
     else:
         _, s_end = view.sentence_span(total.sentence)
         tail = view.text[lead_end:s_end].rstrip()
+        after = total.sentence
         if not tail.endswith(":") or len(tail) > 120:
-            return None
+            # "31 drones over eight regions. The breakdown is as follows:" + lines
+            nxt = total.sentence + 1
+            n_start, n_end = view.sentence_span(nxt)
+            if (
+                not tail.endswith(".")
+                or view.by_sentence.get(nxt)
+                or not view.text[n_start:n_end].rstrip().endswith(":")
+                or n_end - n_start > 200
+            ):
+                return None
+            after = nxt
         partial = False
-        parts = _list_lines(view, total, used)
+        parts = _list_lines(view, total, used, after)
     if not parts:
         return None
     return finish(view, total, parts, "partial" if partial else "explicit", "colon-list", path)
@@ -168,8 +200,7 @@ def including_list(view: DocView, total: Facts, used: set[int], path: str) -> Br
     if nxt is None:
         return None
     i, fa = nxt
-    lead_end = max(total.fig.noun_end, total.end)
-    opener = view.text[lead_end : fa.start]
+    opener = view.text[_lead_end(view, total) : fa.start]
     if not _INCLUDING.match(opener) and not (
         _OF_WHOM_AFTER.match(view.text, fa.end) and re.fullmatch(r"[^.;:\d]{0,80}?,\s*", opener)
     ):
@@ -190,8 +221,7 @@ def with_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdo
     if nxt is None:
         return None
     i, fa = nxt
-    lead_end = max(total.fig.noun_end, total.end)
-    if not _WITH.match(view.text[lead_end : fa.start]):
+    if not _WITH.match(view.text[_lead_end(view, total) : fa.start]):
         return None
     row = view.by_sentence.get(total.sentence, [])
     parts = collect_run(view, total, row, i, used, explicit=True)
@@ -210,6 +240,13 @@ def trailing_total(view: DocView, total: Facts, used: set[int], path: str) -> Br
     if not total.total_word:
         return None
     s_start, _ = view.sentence_span(total.sentence)
+    before = view.text[max(s_start, total.start - 40) : total.start]
+    if not (
+        _SUMS_BEFORE.search(before)
+        or _SUMS_AFTER.match(view.text, max(total.end, total.fig.noun_end))
+        or _SUMMING_LEAD.match(view.text[s_start : total.start])
+    ):
+        return None  # "total net assets of $96bn" names a measure, not a sum
     if _RUNNING_TOTAL.search(view.text[max(s_start, total.start - 60) : total.start]):
         return None
     row = [fa for fa in view.by_sentence.get(total.sentence, []) if fa.start < total.start]
@@ -248,4 +285,40 @@ def partition_list(view: DocView, total: Facts, used: set[int], path: str) -> Br
     bd = finish(view, total, parts, "partial", "partition-list", path) if parts else None
     if bd is None or bd.completeness != "explicit":
         return None
+    return bd
+
+
+_NAMES_AFTER = re.compile(
+    r"\s*(?::|\s[–—-]\s|—)\s*(?P<names>[A-Z][^.;:()\d]{0,300}?)(?=\s*(?:[.;)]|\s[–—-]\s|—|$))"
+)
+
+
+def names_list(view: DocView, count: Facts, used: set[int], path: str) -> Breakdown | None:
+    """A stated number of places followed by their names and no figures: "over six
+    regions: Kursk, Belgorod, Bryansk, Oryol and Voronezh". Only the count is checked."""
+    from consistency.relate.lexicon import PLACE_NOUNS
+    from consistency.relate.places import split_group
+
+    if count.noun not in PLACE_NOUNS or count.fig.kind != "count":
+        return None
+    m = _NAMES_AFTER.match(view.text, max(count.end, count.fig.noun_end))
+    if m is None:
+        return None
+    raw = m.group("names")
+    if any(fa.start > count.end and fa.start < m.end() for fa in view.facts):
+        return None  # figures follow: a list with counts, not names alone
+    names = split_group(raw.strip())
+    if len(names) < 2 or any(len(n.split()) > 4 for n in names):
+        return None
+    bd = Breakdown(
+        path=path,
+        total=count.fig,
+        parts=[],
+        completeness="explicit",
+        construction="names-list",
+        item_count=count.fig,
+        item_counts=[count.fig],
+        sentences=(count.sentence, count.sentence),
+        listed_names=names,
+    )
     return bd

@@ -15,9 +15,12 @@ _OF_BETWEEN = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:\(\s*)?(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+"
     r"|a\s+total\s+of\s+|all\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[\w-]+\s+)?$",
 )
+_IN_WHOLE_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+(?:the|its|a)\s+$")
+_RESULTS = frozenset({"win", "lose", "draw"})
 _HOLDER = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|Of|And|But|While|It|Its|This|That)\b)[A-Z][\w'’-]+"
 )
+_FOR_HOLDER = re.compile(r"\s+(?:seats?\s+)?(?:for|to|went\s+to)\s+(?:the\s+)?[A-Za-z]")
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|according|stated|added)\b", re.I)
 
 
@@ -28,10 +31,12 @@ def share_pairs(view: DocView) -> dict[int, Facts]:
         for a, b in zip(row, row[1:], strict=False):
             if a.fig.kind != b.fig.kind or a.fig.kind not in ("count", "money", "measure"):
                 continue
-            if _OF_BETWEEN.match(view.text[max(a.end, a.fig.noun_end) : b.start]):
+            between = view.text[max(a.end, a.fig.noun_end) : b.start]
+            if _OF_BETWEEN.match(between) or (
+                b.fig.attributive and _IN_WHOLE_BETWEEN.match(between)
+            ):  # "won 210 seats in the 400-member assembly"
                 out[id(b.fig)] = a
-                if b.predicate == a.predicate:
-                    b.predicate = None  # "shot down 48 out of 79": the 79 were launched
+                b.predicate = None  # "shot down 48 out of 79": the verbs are the shares
     return out
 
 
@@ -49,6 +54,8 @@ def _sibling(view: DocView, whole: Facts, share: Facts, fa: Facts, prev_end: int
         return None
     if is_other(view, fa) or is_remaining(view, fa) or fa.fig.text.lower() == "another":
         return rel
+    if share.predicate in _RESULTS and fa.predicate in _RESULTS:
+        return rel  # "won 12 of its 20 games, losing 6 and drawing 3"
     if share.predicate is None or fa.predicate not in (None, share.predicate):
         return None
     if fa.predicate is None and fa.noun is not None and fa.noun != share.noun:
@@ -99,4 +106,41 @@ def share_list(view: DocView, whole: Facts, used: set[int], path: str) -> Breakd
     completeness = "partial"
     if len(parts) >= 3 and is_remaining(view, view.of(parts[-1].figure)):
         completeness = "explicit"
+    results = {view.of(p.figure).predicate for p in parts}
+    if len(parts) == 3 and results == _RESULTS:
+        completeness = "explicit"  # won, lost and drew: every game
     return finish(view, whole, parts, completeness, "share-list", path)
+
+
+def allocation_list(view: DocView, whole: Facts, used: set[int], path: str) -> Breakdown | None:
+    """A whole sized by its own adjective ("the 450-seat chamber", "the 27-nation bloc")
+    and the shares its sentence gives to named holders: "46 seats for Labour, 38 for
+    the Conservatives and 19 for smaller parties in the 100-seat chamber". The shares
+    can never exceed the whole; three or more read as the whole allocation."""
+    if not whole.fig.attributive:
+        return None
+    row = view.by_sentence.get(whole.sentence, [])
+    parts: list[Part] = []
+    prev_end = view.sentence_span(whole.sentence)[0]
+    for fa in row:
+        if fa is whole or fa.inert or id(fa.fig) in used or fa.fig.attributive:
+            continue
+        rel = agrees(whole, fa)
+        if rel is None or fa.fig.qualifier == "range":
+            if parts and fa.noun is not None and fa.start > whole.start:
+                break
+            continue
+        between = view.text[prev_end : fa.start]
+        holder = _holder(view, fa, prev_end) or _FOR_HOLDER.match(
+            view.text, max(fa.end, fa.fig.noun_end)
+        )
+        if not (holder or is_remaining(view, fa)) or _REPORTED.search(between):
+            continue
+        parts.append(make_part(fa, rel))
+        prev_end = max(fa.end, fa.fig.noun_end)
+    if len(parts) < 2:
+        return None
+    completeness = "inferred" if len(parts) >= 3 else "partial"
+    if is_remaining(view, view.of(parts[-1].figure)):
+        completeness = "explicit"
+    return finish(view, whole, parts, completeness, "allocation-list", path)

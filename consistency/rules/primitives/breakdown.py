@@ -47,6 +47,10 @@ def _terms(bd: Breakdown, each: frozenset[int]) -> list[str]:
         f = p.figure
         contribution = p.contribution(i in each)
         k = p.places_count if (p.each or i in each) else 1
+        if p.same_as is not None:
+            ref = bd.parts[p.same_as].figure
+            terms.extend([fmt.num(ref.value)] * (p.places_count if p.each else 1))
+            continue
         if f.kind == "vague":
             terms.append(
                 fmt.num(contribution.low) if contribution.is_point
