@@ -161,8 +161,8 @@ _WEEKDAY = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:the\
 _DATE = re.compile(
     r"(?<![A-Za-z\d])(?=[\dJFMASONDTWjfmasondtw])"
     rf"(?:{_WEEKDAY})?(?:"
-    rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y1>\d{{4}})(?!\d))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})(?!\d))?"
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?(?:[ \t]+|[ \t]*\n[ \t]*)(?P<y1>\d{{4}})(?!\d))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?(?:[ \t]+|[ \t]*\n[ \t]*)(?P<y2>\d{{4}})(?!\d))?"
     r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})(?!\d)"
     r"|(?<![\d.])(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}|\d{2})(?![\d.]\d)"
     r"|(?<![\d/])(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>\d{4}|\d{2})(?![\d/])"

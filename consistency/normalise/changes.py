@@ -163,6 +163,8 @@ _INVERSE_QUOTE = _lazy(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = _lazy(r"\b(?:while|whereas|but|although|though|meanwhile)\b|;", re.I)
+_CLOCK_AFTER = _lazy(r"\s*(?:GMT|BST|UTC|EST|EDT|CET|hrs|hours|local\s+time|[ap]\.?m\.?)\b", re.I)
+_LEVEL_AT = _lazy(r"\bat\b", re.I)
 
 
 @dataclass
@@ -310,6 +312,10 @@ def find_changes(ctx: DocumentContext) -> list[Change]:
             a, b, c = _num(m, "a_", s), _num(m, "b_", s), _num(m, "c_", s)
             if not (a and b and c and _same_measure(a, b)) or _CLAUSE_BREAK.search(m.group("mid")):
                 continue
+            if _CLOCK_AFTER.match(sent, m.end("b")) or _LEVEL_AT.search(
+                sent, m.end("chg"), m.start("a")
+            ):
+                continue  # "At 1300 GMT, the euro was up 0.9% on the day at 1.3187": no base
             direction = 1 if m.group("chg").lower().startswith("up") else -1
             rows.append(_make(ctx, a, b, c, direction, m.group("chg")))
         for a, b, ms, me in pairs:

@@ -48,6 +48,7 @@ _CHANGE_VERBS = (
 )
 _CHANGE_BEFORE = _lazy(
     rf"(?:\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|of))?|\bby|\bfrom|%\s*(?:to|-|–)|"
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?of|"
     r"\b(?:increase|decrease|rise|fall|drop|growth|decline|change|jump|gain|cut|reduction)"
     r"\s+of|\b(?:higher|lower|greater|bigger|smaller)\s+than)"
     r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|some\s+|roughly\s+|just\s+)?$",
@@ -89,13 +90,17 @@ _RATE_AFTER = _lazy(
     r"discount|share\s+of|of\s+(?:the\s+)?(?:time|cases|the\s+time))\b",
     re.IGNORECASE,
 )
+#: Two shares alone divide one whole only where the sentence says what the whole is
+#: (a vote, a poll's answers, a population, "the rest"): "The TV took second place
+#: (67%), while the mobile was ranked third with 54%" ranks answers that overlap.
 _SHARE_CUES = _lazy(
-    r"\b(?:votes?|voted|voting|ballots?|backed|approved?|disapproved?|support(?:ed|s)?|"
-    r"opposed?|respondents|surveyed|survey|poll(?:ed|s)?|population|residents|inhabitants|"
-    r"share|split|referendum|favou?r(?:ed|s)?|against|majority|preferred|undecided|"
-    r"no opinion|the rest|remaining|remainder|won|took|secured|garnered)\b",
+    r"\b(?:votes?|voted|voting|ballots?|approved?|disapproved?|"
+    r"opposed?|population|residents|inhabitants|"
+    r"split|referendum|undecided|no opinion|the rest|remaining|remainder|"
+    r"of\s+the\s+(?:vote|poll|ballot|electorate|seats))\b",
     re.IGNORECASE,
 )
+_PAREN_RESTATED = _lazy(r"^[^,;()%\d]{0,40}\(\s*$")
 _COMPLETE = _lazy(r"\b(?:the\s+remaining|the\s+rest|the\s+remainder|remaining)\b", re.I)
 _STOP = frozenset(
     "the a an of in and to for with on at by from as or were was are is had have has "
@@ -239,6 +244,35 @@ def _one_whole(ctx: DocumentContext, run: list[Share]) -> bool:
     return len(words) == len(set(words))
 
 
+def _names_rest(ctx: DocumentContext, run: list[Share]) -> bool:
+    """The list states its remainder ("the remaining 12%", "12% for the rest"): it
+    claims to be complete. An unquantified rest ("40% to Renault, 40% to Nissan and
+    the rest to ...") completes it with an unknown amount: no claim to check."""
+    text = ctx.text
+    for sh in run:
+        before = text[max(0, sh.figure.start - 25) : sh.figure.start]
+        after = text[sh.figure.end : sh.figure.end + 25]
+        if _COMPLETE.search(before) or re.match(r"\s*(?:for|to|went\s+to|)\s*the\s+rest\b", after):
+            return True
+    return False
+
+
+def _drop_restated(ctx: DocumentContext, shares: list[Share]) -> list[Share]:
+    """ "Suez owns 40% of Aguas Argentinas (39.9%)": a share restated in brackets."""
+    out: list[Share] = []
+    for sh in shares:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.figure is not None
+            and sh.figure is not None
+            and _PAREN_RESTATED.match(ctx.text[prev.figure.end : sh.figure.start])
+        ):
+            continue
+        out.append(sh)
+    return out
+
+
 def find_shares(ctx: DocumentContext) -> list[ShareList]:
     if "%" not in ctx.text and "cent" not in ctx.text:
         return []
@@ -247,14 +281,13 @@ def find_shares(ctx: DocumentContext) -> list[ShareList]:
         sentence = ctx.text[s:e]
         if "%" not in sentence and "cent" not in sentence.lower():
             continue
-        shares = _percent_figures(ctx, s, e)
+        shares = _drop_restated(ctx, _percent_figures(ctx, s, e))
         for run in _runs(ctx, shares):
             if len(run) < 2 or not _one_whole(ctx, run):
                 continue
-            span = ctx.text[max(s, run[0].figure.start - 60) : run[-1].figure.end + 40]
             if len(run) == 2 and not _SHARE_CUES.search(sentence):
                 continue
-            complete = bool(_COMPLETE.search(span))
+            complete = _names_rest(ctx, run)
             rows.append(ShareList(run, complete, sentence))
     return rows
 
