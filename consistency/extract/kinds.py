@@ -171,7 +171,9 @@ def _is_name_number(text: str, f: Figure) -> bool:
 #: What ends the number of a label-number pair: a list separator or the sentence end.
 _LABEL_NUMBER_END = re.compile(r"\s*(?:[,;.)]|\(|and\b|each\b|apiece\b|$)")
 #: What starts the label of a label-number pair: a list separator, maybe "the".
-_LABEL_START = re.compile(r"(?:[,;:(]|\band|\bwhile|\bwith|\bwhereas)\s+(?:the\s+)?$")
+_LABEL_START = re.compile(
+    r"(?:[,;:(]|\band|\bwhile|\bwith|\bwhereas)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 
 
 def _label_number(text: str, f: Figure, cap_start: int) -> bool:
@@ -189,14 +191,16 @@ def _label_number(text: str, f: Figure, cap_start: int) -> bool:
     # walk back over the label's capitalised words ("European Solidarity")
     start = cap_start
     while True:
-        m = re.search(r"([A-Z][\w'’.-]*|of|the|and|for)\s+$", text[max(0, start - 25) : start])
+        m = re.search(
+            r"(?<![\w-])([A-Z][\w'’.-]*|of|the|and|for)\s+$", text[max(0, start - 25) : start]
+        )
         if m is None or start - (len(m.group(0))) < 0:
             break
         word = m.group(1)
         if word in ("and",) or not word[:1].isupper() and word not in ("of", "for"):
             break
         start -= len(m.group(0))
-    return bool(_LABEL_START.search(text[max(0, start - 12) : start]))
+    return bool(_LABEL_START.search(text[max(0, start - 40) : start]))
 
 
 def _title_case_line(text: str, pos: int) -> bool:

@@ -8,6 +8,8 @@ larger than its total is no part of it unless a construction's own words say so.
 
 from __future__ import annotations
 
+import re
+
 from consistency.relate.lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -16,6 +18,7 @@ from consistency.relate.lexicon import (
 )
 from consistency.relate.phrases import Facts
 
+_SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
 #: Nouns that name a whole rather than a count of things ("the toll", "the figure").
 _WHOLE_NOUNS = frozenset({"toll", "total", "tally", "figure", "number"})
 
@@ -24,6 +27,8 @@ def nouns_agree(total: Facts, part: Facts) -> str | None:
     """``same`` (same things), ``kind`` (a kind of them: a partial list unless said
     otherwise) or None (different things)."""
     tn, pn = total.noun, part.noun
+    if total.fig.kind == "money":
+        return "same"  # "$620bn for procurement, 580bn salaries": what it pays for
     if tn in (None, "toll") and total.predicate in ("death", "injury", "casualty"):
         tn = "person"  # "the death toll has reached 157": people
     if pn in ("death", "fatality", "victim", "casualty", "life", "martyr", "individual"):
@@ -67,8 +72,13 @@ def units_agree(total: Facts, part: Facts) -> bool:
         return t.kind == "count"
     if p.kind not in ("count", "money", "measure"):
         return False
-    if t.kind == "money" and p.kind == "count" and p.unit is None and p.noun is None:
-        return True  # "$620 billion for procurement, 580 billion for salaries"
+    if (
+        t.kind == "money"
+        and p.kind == "count"
+        and p.unit is None
+        and (p.noun is None or _SCALED.search(p.text))
+    ):
+        return True  # "$620 billion for procurement, 580 billion salaries"
     if p.kind == "count" and p.noun is None and p.unit is None:
         return t.kind in ("count", "measure", "money")
     return p.kind == t.kind and p.unit == t.unit

@@ -13,12 +13,13 @@ from consistency.relate.constructions import CONSTRUCTIONS
 from consistency.relate.constructions.common import own_item_counts
 from consistency.relate.constructions.lists import names_list
 from consistency.relate.genre import is_sports_report
-from consistency.relate.lexicon import PLACE_NOUNS
 from consistency.relate.model import Breakdown
 from consistency.relate.phrases import DocView, Facts
 
 #: Constructions whose own words make the relation (a part of another list may head one).
-_EXPLICIT_MARKERS = frozenset({"colon-list", "including-list", "with-list", "of-them-list"})
+_EXPLICIT_MARKERS = frozenset(
+    {"colon-list", "including-list", "comprises-list", "with-list", "of-them-list"}
+)
 _RESULTS = frozenset({"win", "lose", "draw"})
 _SIZED_WHOLES = frozenset({"share-list", "allocation-list"})
 
@@ -35,7 +36,7 @@ def find_breakdowns(
     out: list[Breakdown] = []
     seen_parts: set[tuple[int, ...]] = set()
     for fa in view.facts:
-        if id(fa.fig) in items or fa.noun in PLACE_NOUNS:
+        if fa.fig.kind == "count" and fa.noun is not None:
             bd = names_list(view, fa, used, path)  # "over six regions: Kursk, Belgorod, ..."
             if bd is not None:
                 out.append(bd)

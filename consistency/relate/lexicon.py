@@ -85,13 +85,14 @@ PERSON_NOUNS = frozenset(
     student worker employee patient officer serviceman national citizen teenager boy girl baby
     infant pensioner journalist doctor volunteer migrant refugee tourist pilgrim fan spectator
     voter pupil teacher victim suspect hostage detainee minor elderly individual martyr
-    palestinian israeli""".split()
+    palestinian israeli staff medic nurse firefighter rescuer miner sailor pilot prisoner
+    guard protester demonstrator inmate evacuee survivor""".split()
 )
 #: Nouns that name the places a total is spread over ("across eight regions").
 PLACE_NOUNS = frozenset(
     """region oblast province district state country city town village area location place
     site county municipality territory governorate prefecture republic settlement community
-    unit local sea nation krai""".split()
+    unit local sea nation krai direction front sector constituency ward""".split()
 )
 
 #: Words that say a figure is a total ("a total of 15", "the death toll", "in all").

@@ -107,11 +107,12 @@ class Breakdown:
 
     @property
     def each_marked(self) -> bool:
-        """The text writes "each" where it means it: most multi-place parts say so,
-        so reading an unmarked one as "each" is a dispreferred reading."""
+        """The text writes "each" where it means it: at least half its multi-place
+        parts say so, so reading an unmarked one as "each" is a dispreferred reading
+        (a report that says "each" once among several unmarked ones does not)."""
         multi = [p for p in self.top_parts if len(p.places) > 1 and p.figure.kind != "vague"]
         marked = sum(1 for p in multi if p.each)
-        return marked > len(multi) - marked
+        return marked > 0 and marked >= len(multi) - marked
 
     def parts_interval(self, each: frozenset[int] = frozenset()) -> Interval:
         """The sum of the top parts; parts whose index is in ``each`` read as per place."""

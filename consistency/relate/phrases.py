@@ -462,7 +462,7 @@ def _predicate(
     if found and _FILLER.fullmatch(before[found[-1].end() :]):
         return found[-1].lastgroup
     # "collecting seven golds" / "with 2,838 houses suffering partial damage"
-    after = text[f.end : max(own_end, noun_end)][:90]
+    after = text[f.end : max(own_end, noun_end)][:90].split(",", 1)[0]
     m = PREDICATES.search(after)
     if m:
         return m.lastgroup

@@ -71,8 +71,8 @@ def split_group(group: str) -> list[str]:
     for part in _SPLIT.split(group.strip()):
         part = re.sub(r"^(?:the\s+)|['’]s$", "", part.strip(), flags=re.I)
         words = part.split()
-        if not words or words[0].lower() in _NOT_PLACES:
-            continue
+        if not words or words[0].lower() in _NOT_PLACES or not words[0][:1].isupper():
+            continue  # ", the air force said": no name
         if not name_key(part):
             continue  # a region word alone ("regions") names no place
         out.append(part)

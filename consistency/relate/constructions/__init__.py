@@ -19,6 +19,7 @@ from consistency.relate.constructions.following import (
 )
 from consistency.relate.constructions.lists import (
     colon_list,
+    comprises_list,
     including_list,
     partition_list,
     trailing_total,
@@ -98,6 +99,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 ("12", "explicit"),
             ),
             Example("The firm employs 4,000 people in 12 countries.", None),
+        ),
+    ),
+    Construction(
+        "comprises-list",
+        comprises_list,
+        (
+            Example(
+                "The EU's 48 billion euro facility is made up of 33 billion euros in loans and "
+                "12 billion euros in grants.",
+                ("48 billion euro", "explicit"),
+            ),
+            Example(
+                "The 27 seats were split between the Liberals, with 15, and the Greens, with 12.",
+                ("27", "explicit"),
+            ),
+            Example("The 300 staff include engineers and designers.", None),
         ),
     ),
     Construction(

@@ -25,11 +25,20 @@ MAX_GAP = 4
 #: Parts looked at in one sentence (bounds the work on a huge run-on sentence).
 MAX_PARTS = 60
 _OF_LEAD = re.compile(
-    r"^[\W_]*(?:of|out\s+of|among)\s+(?:these|those|them|which|whom|this\s+number"
-    r"|the\s+(?:figure|total|number|injured|dead|wounded|victims|fatalities|deaths))\s*,?",
+    r"^[\W_]*(?:of|out\s+of|among)\s+(?:these|those|them|which|whom|that|this|it|this\s+number"
+    r"|the\s+(?:figure|total|number|amount|sum|injured|dead|wounded|victims|fatalities|deaths))"
+    r"\s*,?",
     re.I,
 )
-_OF_NUM_LEAD = re.compile(r"^[\W_]*(?:of|out\s+of|among)\s+the\s+$", re.I)
+#: "Of the 132 drones, ...", "Of Scotland's 57 seats, ...": the whole in the lead.
+_OF_NUM_LEAD = re.compile(
+    r"^[\W_]*(?:of|out\s+of|among)\s+(?:the|its|their|[A-Z][\w.-]*['’]s)\s+$", re.I
+)
+#: "Prosecutors said 22 of the suspects ...": an attribution before the first figure.
+_SAID_LEAD = re.compile(
+    r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|say|says|added|reported|told\s+\w+)"
+    r"(?:\s+that)?\s*$"
+)
 _INCLUDE_LEAD = re.compile(
     r"^[\W_]*(?:these|they|this|the\s+(?:figures?|toll|total|dead|victims))\s+"
     r"(?:include[sd]?|comprised?|comprise[sd]?|consist(?:ed)?\s+of|were)\b",
@@ -112,7 +121,13 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
     """
     if total.fig.kind not in ("count", "money", "measure") or total.fig.value < 2:
         return None
-    if (total.placed or total.located) and len(total.places) < 2 and not total.total_word:
+    bracketed = view.text[total.own_end : total.own_end + 1] == "("
+    if (
+        (total.placed or total.located)
+        and len(total.places) < 2
+        and not total.total_word
+        and not bracketed  # "18 drones over the Kaluga (two), Tver (three) ... regions"
+    ):
         return None  # "20 drones over Bryansk, 10 over Kursk": the first of a list
     if _restated_later(view, total):
         return None  # the later statement heads the list
@@ -122,7 +137,7 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
         fa for fa in row
         if fa is not total and (fa.placed or fa.located) and agrees(total, fa) is not None
     ]  # fmt: skip
-    if (total.placed or total.located) and siblings and len(total.places) < 2:
+    if (total.placed or total.located) and siblings and len(total.places) < 2 and not bracketed:
         return None
     parts: list[Part] = []
     _, next_start = view.bounds(total.fig)
@@ -312,6 +327,7 @@ def of_them_list(view: DocView, total: Facts, used: set[int], path: str) -> Brea
             candidates.append((nxt, row[0].index))
         elif _OF_THEM_AFTER.match(view.text[row[0].end : row[0].end + 25]) and (
             view.text[n_start : row[0].start].strip(" \t\n\"'“‘-") == ""
+            or _SAID_LEAD.match(view.text[n_start : row[0].start])
         ):
             candidates.append((nxt, row[0].index))
         else:
@@ -321,7 +337,9 @@ def of_them_list(view: DocView, total: Facts, used: set[int], path: str) -> Brea
         if not prev_row or prev_row[-1] is not total:
             later = [
                 fa for fa in prev_row
-                if fa.start > total.start and agrees(fa, view.facts[row[0].index]) is not None
+                if fa.start > total.start
+                and not fa.fig.attributive
+                and agrees(fa, view.facts[row[0].index]) is not None
             ]  # fmt: skip
             if later:
                 return None
@@ -337,9 +355,15 @@ def of_them_list(view: DocView, total: Facts, used: set[int], path: str) -> Brea
         if s >= len(view.sentences):
             break
         n_start, _ = view.sentence_span(s)
-        nrow = view.by_sentence.get(s, [])
-        if not nrow or not (
-            CONTINUES.match(view.text[n_start : n_start + 40]) or is_other(view, nrow[0])
+        nrow = [fa for fa in view.by_sentence.get(s, []) if not fa.inert]
+        lead = view.text[n_start : n_start + 40]
+        if not nrow or SEPARATE.match(lead):
+            break  # "Later on Sunday, the ministry said a further 12 ...": another report
+        placed_list = all(view.of(p.figure).placed for p in parts if p.sub_of is None)
+        if not (
+            CONTINUES.match(lead)
+            or is_other(view, nrow[0])
+            or (placed_list and nrow[0].placed and agrees(total, nrow[0]) is not None)
         ):
             break
         first_index = nrow[0].index
@@ -386,25 +410,33 @@ def kind_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdo
 
 
 def outcome_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
-    """What became of what was launched, in the next sentence: "Russia launched 48
-    drones. Ukraine's air force said 38 drones were shot down and 16 were jammed."
-    Two or more different outcomes of the total's noun; partial (the fate of the
-    rest may go untold), so only outcomes that exceed the launch are reported."""
+    """What became of what was launched, in the next sentences: "Russia launched 48
+    drones. Ukraine's air force said 38 drones were shot down and 16 were jammed";
+    "attacked with 89 drones. ... shot down or suppressed 68 of them. Hits by 25 attack
+    UAVs were recorded". Two or more different outcomes of the total's noun; partial
+    (the fate of the rest may go untold), so only outcomes that exceed the launch
+    are reported."""
     if total.predicate != "launch" or total.sentence + 1 >= len(view.sentences):
         return None
-    row = [fa for fa in view.by_sentence.get(total.sentence + 1, []) if not fa.inert]
     parts: list[Part] = []
     seen: set[str] = set()
-    for fa in row:
-        if id(fa.fig) in used:
-            return None
-        rel = agrees(total, fa)
-        if rel != "sub" or fa.predicate in seen or fa.placed:
-            if parts and fa.noun is not None and rel is None:
-                break
-            continue
-        seen.add(fa.predicate or "")
-        parts.append(make_part(fa, rel))
-    if len(parts) < 2:
-        return None
+    for s in range(total.sentence + 1, min(len(view.sentences), total.sentence + 3)):
+        row = [fa for fa in view.by_sentence.get(s, []) if not fa.inert]
+        taken = 0
+        for fa in row:
+            if id(fa.fig) in used:
+                return None
+            rel = agrees(total, fa)
+            named = fa.fig.noun is not None or _OF_THEM_AFTER.match(view.text[fa.end : fa.end + 25])
+            if rel != "sub" or fa.predicate in seen or fa.placed or not (named or parts or taken):
+                if (parts or taken) and fa.noun is not None and rel is None:
+                    break
+                continue
+            seen.add(fa.predicate or "")
+            parts.append(make_part(fa, rel))
+            taken += 1
+        if not taken:
+            break
+    if not parts or (len(parts) < 2 and view.of(parts[0].figure).fig.noun is None):
+        return None  # one outcome needs its own noun: "fired 32 missiles ... 35 missiles were intercepted"
     return finish(view, total, parts, "partial", "outcome-list", path)

@@ -14,6 +14,7 @@ import re
 from consistency.relate.agreement import agrees
 from consistency.relate.constructions.common import (
     finish,
+    is_other,
     is_remaining,
     is_sub_count,
     item_counts,
@@ -26,8 +27,19 @@ _COLON = re.compile(
     r"^[^.;:\d()]{0,120}?(?::(?!\d)|\s[–—]|—|;(?=\s*(?:\d|[a-z]+\s+\d)))[\s\-*•·–—]*$"
 )
 _INCLUDING = re.compile(
-    r"^[^.;:\d]{0,80}?\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+others"
-    r"|among\s+whom|such\s+as|incl\.)(?:\s+at\s+least)?[\s,]*(?:some\s+|about\s+|around\s+)?$",
+    r"^[^.;:\d]{0,80}?\b(?:including|includes?|included|of\s+which|of\s+whom|among\s+them"
+    r"|among\s+others|among\s+whom|such\s+as|incl\.|sets?\s+aside|set\s+aside|allocates?"
+    r"|allocated|earmarks?|earmarked)(?:\s+at\s+least)?[\s,]*(?:some\s+|about\s+|around\s+)?$",
+    re.I,
+)
+#: Verbs that divide the whole completely: "is made up of", "comprised", "was split
+#: between", "were distributed as follows:".
+_COMPRISES = re.compile(
+    r"^[^.;:\d]{0,80}?\b(?:comprises?|comprised|comprising|(?:is|are|was|were)\s+made\s+up\s+of"
+    r"|consists?\s+of|consisted\s+of|breaks?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into)"
+    r"|(?:is|are|was|were)\s+(?:split|divided|shared|distributed)\s+(?:between|among|into)"
+    r"|split\s+between|divided\s+between)\b[^.;:\d]{0,60}?(?:,\s*with|:|,)?\s*"
+    r"(?:some\s+|about\s+|around\s+)?$",
     re.I,
 )
 _WITH = re.compile(
@@ -37,16 +49,27 @@ _WITH = re.compile(
 )
 _OF_WHOM_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them)|among\s+them)\b", re.I)
 #: Between two parts of one list: commas, "and", "as well as", ";" in a colon list.
-_JOIN = re.compile(
-    r"^[^.!?():]{0,160}$",
-)
+_JOIN = re.compile(r"^(?:[^.!?():]|(?<=[A-Z])\.|\.(?=[A-Za-z]))" + r"{0,160}$")
 _BREAK_BETWEEN = re.compile(r",\s*(?:while|whereas|but)\b|\bwhile\b|\bwhereas\b|\s[–—]\s|—", re.I)
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|raising|taking|pushing|lifting|putting|brings|raises|takes|pushes|brought)\b",
     re.I,
 )
+_RUNNING = re.compile(
+    r"\b(?:weekly|monthly|annual|yearly|overall|cumulative|so\s+far|to\s+date|since|this\s+"
+    r"(?:week|month|year)|war|invasion|conflict|campaign)\b",
+    re.I,
+)
+#: "the day's total", "the total for the night": the total of this one occasion.
+_OCCASION = re.compile(
+    r"\b(?:day|night|morning|evening|attack|strike|raid)['’]s\b|\bfor\s+the\s+(?:day|night"
+    r"|morning|evening|attack|raid)\b|\b(?:overnight|nightly|daily)\b",
+    re.I,
+)
 _SUMS_BEFORE = re.compile(
     r"\b(?:totall?ing|(?:for|with|to)\s+a\s+(?:combined\s+|grand\s+)?total\s+of|a\s+total\s+of"
+    r"|(?:bringing|raising|taking|putting|brings|raises|takes)\s+[^.;]{0,40}?\b(?:total|tally|toll)"
+    r"(?:\s+for\s+the\s+\w+)?\s+to"
     r"|making\s+(?:a\s+total\s+of|it)|(?:in|at)\s+total|altogether|in\s+all|combined)"
     r"\s*,?\s*(?:some\s+|about\s+|around\s+|at\s+least\s+)?$",
     re.I,
@@ -87,6 +110,7 @@ def collect_run(
     explicit: bool,
     placed_only: bool = False,
     semicolons: bool = False,
+    kinds: bool = False,
 ) -> list[Part]:
     """Consecutive parts of ``total`` in ``row`` from index ``start``: stop at a figure
     that counts something else, a clause that turns to another subject, or a total."""
@@ -112,6 +136,8 @@ def collect_run(
         if fa.total_word and not is_remaining(view, fa):
             break
         rel = agrees(total, fa, explicit=explicit)
+        if rel is None and kinds and fa.fig.kind == total.fig.kind == "count" and fa.noun:
+            rel = "same"  # "239 people on board comprised ... 50 Malaysians": its kinds
         if rel is None:
             if fa.noun is not None or fa.fig.kind in ("money", "measure"):
                 break
@@ -202,7 +228,8 @@ def including_list(view: DocView, total: Facts, used: set[int], path: str) -> Br
     i, fa = nxt
     opener = view.text[_lead_end(view, total) : fa.start]
     if not _INCLUDING.match(opener) and not (
-        _OF_WHOM_AFTER.match(view.text, fa.end) and re.fullmatch(r"[^.;:\d]{0,80}?,\s*", opener)
+        _OF_WHOM_AFTER.match(view.text, fa.end)
+        and re.fullmatch(r"[^.;:\d]{0,80}?(?:,|\band(?:\s+that)?)\s*", opener)
     ):
         return None  # "69 patients have recovered, 37 of whom ..." opens it too
     row = view.by_sentence.get(total.sentence, [])
@@ -210,6 +237,25 @@ def including_list(view: DocView, total: Facts, used: set[int], path: str) -> Br
     if not parts:
         return None
     return finish(view, total, parts, "partial", "including-list", path)
+
+
+def comprises_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
+    """A verb that divides the whole completely: "The 239 people on board comprised 153
+    Chinese nationals, 50 Malaysians, ...", "The EU's 48 billion euro facility is made
+    up of 33 billion euros in loans and 12 billion euros in grants", "The 27 seats
+    were split between the Liberals, with 15, and the Greens, with 11". Explicit."""
+    counts = {id(c) for c in item_counts(view, total)}
+    nxt = _first_after(view, total, counts)
+    if nxt is None:
+        return None
+    i, fa = nxt
+    if not _COMPRISES.match(view.text[_lead_end(view, total) : fa.start]):
+        return None
+    row = view.by_sentence.get(total.sentence, [])
+    parts = collect_run(view, total, row, i, used, explicit=True, kinds=True)
+    if not parts:
+        return None
+    return finish(view, total, parts, "explicit", "comprises-list", path)
 
 
 def with_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
@@ -234,24 +280,33 @@ def with_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdo
 def trailing_total(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
     """A total after its parts, worded as their sum: "81 wounded in Jajarkot, 79 in
     Rukum West and 3 in Dailekh and Jumla, totaling 166", "seven golds, four silvers
-    and four bronzes for a total of 15 medals"; or "In all, 31 drones ..." after a
-    sentence that lists them. Running totals ("bringing the toll to 47") may hold
-    more than the sentence lists and are not read as sums."""
+    and four bronzes for a total of 15 medals", "bringing the night's total to 15";
+    or "In all, 31 drones ..." after a sentence that lists them. A running total
+    ("bringing the weekly toll to 47") may hold more than the list: partial."""
     if not total.total_word:
         return None
     s_start, _ = view.sentence_span(total.sentence)
-    before = view.text[max(s_start, total.start - 40) : total.start]
+    before = view.text[max(s_start, total.start - 70) : total.start]
     if not (
         _SUMS_BEFORE.search(before)
         or _SUMS_AFTER.match(view.text, max(total.end, total.fig.noun_end))
         or _SUMMING_LEAD.match(view.text[s_start : total.start])
     ):
         return None  # "total net assets of $96bn" names a measure, not a sum
-    if _RUNNING_TOTAL.search(view.text[max(s_start, total.start - 60) : total.start]):
-        return None
+    completeness = "explicit"
+    if _RUNNING_TOTAL.search(before) and (_RUNNING.search(before) or not _OCCASION.search(before)):
+        completeness = "partial"
     row = [fa for fa in view.by_sentence.get(total.sentence, []) if fa.start < total.start]
-    if _SUMMING_LEAD.match(view.text[s_start : total.start]) and not row:
-        row = list(view.by_sentence.get(total.sentence - 1, []))
+    if (_SUMMING_LEAD.match(view.text[s_start : total.start]) and not row) or (
+        row and is_other(view, row[0]) and total.sentence > 0
+    ):
+        # "In all, 31 drones ..."; "Another nine were destroyed ..., bringing the day's
+        # total to 25": the list begins in the sentence before
+        row = list(view.by_sentence.get(total.sentence - 1, [])) + row
+    if total.noun is None:
+        # "..., bringing the day's total to 25": the total counts what its list counts
+        named = [fa.noun for fa in row if fa.noun is not None and not fa.inert]
+        total.noun = named[-1] if named else None
     cands: list[Facts] = []
     for fa in reversed(row):
         if id(fa.fig) in used or fa.fig.kind == "percent":
@@ -268,7 +323,7 @@ def trailing_total(view: DocView, total: Facts, used: set[int], path: str) -> Br
     if len(cands) < 2:
         return None
     parts = [make_part(fa, agrees(total, fa) or "same") for fa in cands]
-    return finish(view, total, parts, "explicit", "trailing-total", path)
+    return finish(view, total, parts, completeness, "trailing-total", path)
 
 
 def partition_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
@@ -294,12 +349,12 @@ _NAMES_AFTER = re.compile(
 
 
 def names_list(view: DocView, count: Facts, used: set[int], path: str) -> Breakdown | None:
-    """A stated number of places followed by their names and no figures: "over six
-    regions: Kursk, Belgorod, Bryansk, Oryol and Voronezh". Only the count is checked."""
-    from consistency.relate.lexicon import PLACE_NOUNS
+    """A stated number of things followed by their names and no figures: "over six
+    regions: Kursk, Belgorod, Bryansk, Oryol and Voronezh", "Six parties cleared the
+    threshold: the CDU, the AfD, ...". Only the count is checked."""
     from consistency.relate.places import split_group
 
-    if count.noun not in PLACE_NOUNS or count.fig.kind != "count":
+    if count.noun is None or count.fig.kind != "count" or count.fig.value < 2:
         return None
     m = _NAMES_AFTER.match(view.text, max(count.end, count.fig.noun_end))
     if m is None:

@@ -12,11 +12,15 @@ from consistency.relate.model import Breakdown, Part
 from consistency.relate.phrases import DocView, Facts
 
 _OF_BETWEEN = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:\(\s*)?(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+"
+    r"^\s*(?:(?!and\b|or\b|but\b)[\w-]+\s+){0,2}?(?:\(\s*)?(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+"
     r"|a\s+total\s+of\s+|all\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[\w-]+\s+)?$",
+)
+_OF_LEAD = re.compile(
+    r"\W*(?:of|out\s+of|among)\s+(?:these|those|them|which|whom|that|this)\b", re.I
 )
 _IN_WHOLE_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+(?:the|its|a)\s+$")
 _RESULTS = frozenset({"win", "lose", "draw"})
+_OUTCOMES = frozenset({"destroy", "jam", "hit", "return", "missing"})
 _HOLDER = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|Of|And|But|While|It|Its|This|That)\b)[A-Z][\w'’-]+"
 )
@@ -47,7 +51,9 @@ def _holder(view: DocView, fa: Facts, prev_end: int) -> bool:
     return bool(_HOLDER.search(lead)) and not _REPORTED.search(lead)
 
 
-def _sibling(view: DocView, whole: Facts, share: Facts, fa: Facts, prev_end: int) -> str | None:
+def _sibling(
+    view: DocView, whole: Facts, share: Facts, fa: Facts, prev_end: int, same_sentence: bool
+) -> str | None:
     """Another share of the whole: same things, the share's outcome, a holder or a place."""
     rel = agrees(whole, fa)
     if rel is None or fa.fig.qualifier == "range":
@@ -56,7 +62,16 @@ def _sibling(view: DocView, whole: Facts, share: Facts, fa: Facts, prev_end: int
         return rel
     if share.predicate in _RESULTS and fa.predicate in _RESULTS:
         return rel  # "won 12 of its 20 games, losing 6 and drawing 3"
-    if share.predicate is None or fa.predicate not in (None, share.predicate):
+    if (
+        share.predicate in _OUTCOMES
+        and fa.predicate in _OUTCOMES
+        and fa.predicate != share.predicate
+        and fa.noun in (None, share.noun, whole.noun)
+    ):
+        return rel  # "shot down 37 of 42 drones ... hits by four drones were recorded"
+    if share.predicate is None and not (same_sentence and fa.predicate is None):
+        return None  # "tallied 250 of the 265 seats. X leads with 71": a breakdown of the 250
+    if fa.predicate not in (None, share.predicate):
         return None
     if fa.predicate is None and fa.noun is not None and fa.noun != share.noun:
         return None
@@ -78,7 +93,7 @@ def share_list(view: DocView, whole: Facts, used: set[int], path: str) -> Breakd
     for fa in row:
         if fa.start <= whole.start or fa.inert or id(fa.fig) in used:
             continue
-        rel = _sibling(view, whole, share, fa, prev_end)
+        rel = _sibling(view, whole, share, fa, prev_end, True)
         if rel is None:
             if fa.noun is not None and agrees(whole, fa) is None:
                 break
@@ -89,12 +104,14 @@ def share_list(view: DocView, whole: Facts, used: set[int], path: str) -> Breakd
     while s < len(view.sentences) and s <= whole.sentence + 3:
         row = [fa for fa in view.by_sentence.get(s, []) if not fa.inert]
         s_start, _ = view.sentence_span(s)
+        if _OF_LEAD.match(view.text, s_start, s_start + 40):
+            break  # "Of those, 140 were won in districts": a breakdown of the last share
         prev_end = s_start
         taken: list[Part] = []
         for fa in row:
             if id(fa.fig) in used:
                 break
-            rel = _sibling(view, whole, share, fa, prev_end)
+            rel = _sibling(view, whole, share, fa, prev_end, False)
             if rel is None:
                 continue
             taken.append(make_part(fa, rel))

@@ -26,8 +26,8 @@ def _wanted(rule: Rule, bd: Breakdown) -> bool:
 #: "of them", "out of"): a finding on them is an error; a relation inferred from a
 #: place-by-place account alone is reported as a warning.
 STRONG_RELATIONS = frozenset(
-    {"colon-list", "including-list", "with-list", "of-them-list", "share-list",
-     "trailing-total", "partition-list"}
+    {"colon-list", "including-list", "comprises-list", "with-list", "of-them-list", "share-list",
+     "trailing-total", "partition-list", "allocation-list", "equal-shares"}
 )  # fmt: skip
 
 
