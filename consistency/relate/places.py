@@ -30,7 +30,7 @@ REGION = (
 _REGION_WORD = re.compile(rf"(?:^|\s)(?:{REGION})$", re.I)
 _REGION_ANY = re.compile(rf"\b(?:{REGION})\b", re.I)
 _SEA = re.compile(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Peninsula|Island)s?\b")
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _STRIP = re.compile(rf"(?:\s+(?i:{REGION}))+$|['’]s$")
 _HEAD_BEFORE = re.compile(
     rf"\b(?i:{REGION}|territor(?:y|ies)|waters?|skies|airspace|capital)\s+of\s+(?:the\s+)?$"

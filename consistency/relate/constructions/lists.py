@@ -20,6 +20,7 @@ from consistency.relate.constructions.common import (
     item_counts,
     make_part,
 )
+from consistency.relate.lexicon import PERSON_NOUNS
 from consistency.relate.model import Breakdown, Part
 from consistency.relate.phrases import DocView, Facts
 
@@ -34,6 +35,7 @@ _INCLUDING = re.compile(
 )
 #: Verbs that divide the whole completely: "is made up of", "comprised", "was split
 #: between", "were distributed as follows:".
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b", re.I)
 _COMPRISES = re.compile(
     r"^[^.;:\d]{0,80}?\b(?:comprises?|comprised|comprising|(?:is|are|was|were)\s+made\s+up\s+of"
     r"|consists?\s+of|consisted\s+of|breaks?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into)"
@@ -249,10 +251,12 @@ def comprises_list(view: DocView, total: Facts, used: set[int], path: str) -> Br
     if nxt is None:
         return None
     i, fa = nxt
-    if not _COMPRISES.match(view.text[_lead_end(view, total) : fa.start]):
-        return None
+    opener = view.text[_lead_end(view, total) : fa.start]
+    if not _COMPRISES.match(opener) or _RELATIVE.search(opener):
+        return None  # "Two motions were passed by the Assembly, which is made up of 25 ..."
     row = view.by_sentence.get(total.sentence, [])
-    parts = collect_run(view, total, row, i, used, explicit=True, kinds=True)
+    people = total.noun in PERSON_NOUNS
+    parts = collect_run(view, total, row, i, used, explicit=True, kinds=people)
     if not parts:
         return None
     return finish(view, total, parts, "explicit", "comprises-list", path)
@@ -348,6 +352,9 @@ _NAMES_AFTER = re.compile(
 )
 
 
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def names_list(view: DocView, count: Facts, used: set[int], path: str) -> Breakdown | None:
     """A stated number of things followed by their names and no figures: "over six
     regions: Kursk, Belgorod, Bryansk, Oryol and Voronezh", "Six parties cleared the
@@ -362,8 +369,11 @@ def names_list(view: DocView, count: Facts, used: set[int], path: str) -> Breakd
     raw = m.group("names")
     if any(fa.start > count.end and fa.start < m.end() for fa in view.facts):
         return None  # figures follow: a list with counts, not names alone
+    segments = [x.strip() for x in _NAME_SPLIT.split(raw.strip()) if x.strip()]
+    if any(not re.match(r"(?:the\s+)?[A-Z]", x) for x in segments):
+        return None  # "Gazprom, its unit Gazpromneft, ... the shell company which won"
     names = split_group(raw.strip())
-    if len(names) < 2 or any(len(n.split()) > 4 for n in names):
+    if len(names) < 2 or len(names) != len(segments) or any(len(n.split()) > 4 for n in names):
         return None
     bd = Breakdown(
         path=path,
