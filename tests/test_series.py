@@ -126,12 +126,15 @@ def test_yearless_datelines_are_ordered():
 
 # -- properties ------------------------------------------------------------------------
 
+#: Reports of one series name their subject (documents given together are no series
+#: by themselves): every wording names the place, chosen once per series.
 WORDINGS = [
-    "Since the outbreak began, {n} cases have been confirmed.",
-    "The region has confirmed {n} cases since the outbreak began, officials said.",
-    "So far, {n} cases have been confirmed, the ministry said.",
-    "A total of {n} cases have been confirmed to date.",
+    "Since the outbreak began, {n} cases have been confirmed in {place}.",
+    "{place} has confirmed {n} cases since the outbreak began, officials said.",
+    "So far, {n} cases have been confirmed in {place}, the ministry said.",
+    "A total of {n} cases have been confirmed in {place} to date.",
 ]
+PLACES = ["Ohio", "Lombardy", "Kerala", "the Kursk region"]
 FORMS = [
     lambda d: f"---\ndate: {d.isoformat()}\n---\n",
     lambda d: f"CITY, {d.strftime('%B')} {d.day}, {d.year} (Reuters) - ",
@@ -141,13 +144,13 @@ FORMS = [
 
 def series_docs(values: list[int], seed: int, form=None) -> list[tuple[str, str]]:
     rnd = random.Random(seed)
+    place = rnd.choice(PLACES)
     docs = []
     for i, v in enumerate(values):
         d = D0 + dt.timedelta(days=i)
         head = (form or rnd.choice(FORMS))(d)
-        docs.append(
-            (f"doc{rnd.randrange(10**6)}-{i}.txt", head + rnd.choice(WORDINGS).format(n=fmt(v)))
-        )
+        body = rnd.choice(WORDINGS).format(n=fmt(v), place=place)
+        docs.append((f"doc{rnd.randrange(10**6)}-{i}.txt", head + body[0].upper() + body[1:]))
     return docs
 
 

@@ -626,6 +626,65 @@ def _scope(
     return tuple(sorted(set(keys)))
 
 
+_ANCHOR = re.compile(
+    r"\b(?:since|(?:toll|total|tally|losses|casualties)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
+    r"(?:very\s+)?(?:(?:start|beginning|outbreak|onset|launch)\s+of\s+)?"
+    r"(?:(?:the|its|their|russia['’]s|israel['’]s|[A-Za-z-]+)\s+){0,4}?"
+    r"(?P<event>operation|war|invasion|conflict|pandemic|epidemic|outbreak|offensive|attack|"
+    r"earthquake|quake|storm|flood(?:ing|s)?|fighting|hostilities|campaign|crisis|strikes?)\b"
+    r"|\bfrom\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(?:to|till|until|through)\b"
+    r"|\bsince\s+(?P<since>(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s*\d{0,2})",
+    re.I,
+)
+
+
+def _topic(ctx: DocumentContext) -> str:
+    """The place a report names most often (verified as a place), or ""."""
+    cached = _TOPICS.get(id(ctx))
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
+    from consistency.relate.phrases import GROUP
+    from consistency.relate.places import name_key, place_evidence, split_group
+
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    body = ctx.body_start
+    dateline = _DATELINE_END.search(ctx.text, body, body + 120)
+    for m in re.finditer(GROUP, ctx.text):
+        for name in split_group(m.group(0)):
+            if place_evidence(ctx.text, name, m.start(), m.group(0), False):
+                key = name_key(name)
+                # the dateline's city counts only where the story names no other place
+                weight = 0.5 if dateline and m.start() < dateline.start() else 1.0
+                counts[key] = counts.get(key, 0) + weight
+                first.setdefault(key, m.start())
+    best = max(counts, key=lambda k: (counts[k], -first[k]), default="")
+    if len(_TOPICS) > 256:
+        _TOPICS.clear()  # one run's reports at a time: keep the cache small
+    _TOPICS[id(ctx)] = (ctx, best)
+    return best
+
+
+_TOPICS: dict[int, tuple[DocumentContext, str]] = {}
+_DATELINE_END = re.compile(r"\s[-–—]\s|\(Reuters\)|/TASS/\.|\(AP\)|\(AFP\)")
+
+
+def _anchor(text: str, s_start: int, s_end: int) -> str:
+    """The event a running total counts from, normalised: "since the start of the
+    special military operation" -> "operation"; "from 24.02.2022 to ..." -> the date."""
+    m = _ANCHOR.search(text, s_start, s_end)
+    if m is None:
+        return ""
+    if m.group("event"):
+        event = m.group("event").lower()
+        return {"quake": "earthquake", "floods": "flood", "flooding": "flood",
+                "strikes": "strike"}.get(event, event)  # fmt: skip
+    if m.group("date"):
+        return re.sub(r"\D", ".", m.group("date"))
+    return " ".join(m.group("since").lower().split()).rstrip(".")
+
+
 def _side(ctx: DocumentContext, f: Figure, label: str) -> str:
     """The nationality the counted noun carries ("Ukrainian drones"), or ""."""
     phrase = ctx.text[f.end : f.noun_end] if f.noun_end > f.end else ""
@@ -658,6 +717,7 @@ def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
     for f in ctx.figures:
         by_sentence.setdefault(f.sentence, []).append(f)
     heading_carry = 0  # sentences after a figure-less "since the start of ..." sentence
+    anchor = ""  # the event the running totals in view count from
     follow_carry = 0  # a sentence after one with running totals ("The ministry also ...")
     list_until = -1  # a "... were approximately:" heading's list runs to here
     list_as_of: tuple[_dt.date | None, str] = (None, "")
@@ -676,6 +736,8 @@ def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
                 follow_carry = 0
                 continue
         as_of, as_of_text = _as_of_in(text, s_start, s_end, None if undated else dd.date)
+        if strong:
+            anchor = _anchor(text, s_start, s_end) or anchor
         in_list = s_start < list_until
         if in_list and as_of is None:
             as_of, as_of_text = list_as_of
@@ -695,7 +757,9 @@ def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
                 heading_carry = 0
             continue
         before = len(rows)
-        _sentence_rows(ctx, dd, figs, cues, carried, as_of, as_of_text, s_start, s_end, rows)
+        _sentence_rows(
+            ctx, dd, figs, cues, carried, as_of, as_of_text, s_start, s_end, rows, anchor
+        )
         if any(r.kind == "cumulative" for r in rows[before:]) and not periods:
             follow_carry = 1
         if periods and not in_list:
@@ -710,7 +774,8 @@ _HUMAN = frozenset(
 )
 _OUTCOMES = {
     "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed",
-    "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing",
+    "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
+    "missing": "missing",
     "detained": "detained", "arrested": "detained", "displaced": "displaced",
     "evacuated": "evacuated", "rescued": "rescued", "deported": "deported",
     "captured": "captured", "abducted": "abducted", "kidnapped": "abducted",
@@ -718,22 +783,36 @@ _OUTCOMES = {
 _OUTCOME_ALT = "|".join(_OUTCOMES)
 _OUTCOME_AFTER = re.compile(
     r"\s*(?:[A-Za-z'’-]+\s+){0,2}?(?:(?:have|has|had)\s+)?(?:now\s+|so\s+far\s+)?"
-    rf"(?:been\s+|were\s+|was\s+|are\s+|is\s+)?(?:reported\s+|confirmed\s+)?({_OUTCOME_ALT})\b",
+    rf"(?:been\s+|were\s+|was\s+|are\s+|is\s+)?(?:reported\s+|confirmed\s+)?"
+    rf"(?:(?:sustained|suffered)\s+)?({_OUTCOME_ALT})\b",
     re.I,
 )
 _BARE_OUTCOME = re.compile(rf"\s+({_OUTCOME_ALT})\b", re.I)
 
 
 def _outcome(text: str, f: Figure) -> str:
-    """What happened to the people a figure counts ("civilians have been killed")."""
+    """What happened to the people a figure counts ("civilians have been killed",
+    "people have sustained injuries", "the death toll is at least 2,950 people")."""
     at = f.noun_end if f.noun_end and f.noun_end > f.end else f.end
     m = _OUTCOME_AFTER.match(text, at, at + 50)
-    return _OUTCOMES[m.group(1).lower()] if m else ""
+    if m:
+        return _OUTCOMES[m.group(1).lower()]
+    if _DEATH_TOLL_BEFORE.search(text, max(0, f.start - 60), f.start):
+        return "killed"
+    return ""
+
+
+_DEATH_TOLL_BEFORE = re.compile(
+    r"\bdeath\s+toll\b[^.;\d]{0,40}?\b(?:is|was|stands|stood|at|to|of|reached|rose|risen|"
+    r"climbed|hit)\s+(?:at\s+|to\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$",
+    re.I,
+)
 
 
 def _sentence_rows(
     ctx: DocumentContext, dd: _DocDate, figs: list[Figure], cues: list[_Cue], carried: bool,
     as_of: _dt.date | None, as_of_text: str, s_start: int, s_end: int, rows: list[SeriesRow],
+    anchor: str = "",
 ) -> None:  # fmt: skip
     text = ctx.text
     prev: list[tuple[Figure, str, str]] = []
@@ -778,6 +857,18 @@ def _sentence_rows(
         scope = _scope(ctx, f, s_start, s_end, label)
         if date_of_row == _UNDATED:
             scope = (f"@{ctx.path}", *scope)
+        elif not scope:
+            # documents given together are no series by themselves: a point that names
+            # no place is compared across reports only with points of reports about the
+            # same place (the one each names most: "MOSCOW, Nov 18 ... the ministry"),
+            # or, where no place is named at all, counted since the same event
+            topic = _topic(ctx)
+            if topic:
+                scope = (topic,)
+            elif anchor:  # "Since the outbreak began, 14,212 cases ... in the province"
+                scope = (f"since:{anchor}",)
+            else:
+                scope = (f"@{ctx.path}",)
         base = dict(
             measure=key, label=" ".join(label.split()), scope=scope, side=_side(ctx, f, label),
             value=f.value, low=low, high=high, path=ctx.path, start=f.start, end=f.end,
