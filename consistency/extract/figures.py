@@ -382,7 +382,8 @@ _QUALIFIER_AFTER = re.compile(
 # "drones over three regions", "seven each over two": locative "over", not "more than".
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b[a-z]{3,}s|\beach|\d|\b(?:down|up|out|shot|downed|intercepted|destroyed|flying"
-    r"|fell|crashed|hit|seen|spotted|flew))\s*$"
+    r"|fell|crashed|hit|seen|spotted|flew|overnight|night|today|yesterday|morning|evening"
+    r"|afternoon|weekend|attack|strike))\s*$"
 )
 # A capitalised number word after a capitalised word is part of a name ("Formula One");
 # unless the next word is capitalised too (a headline in title case: "Storm Kills Ten People")

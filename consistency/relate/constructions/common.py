@@ -67,6 +67,9 @@ def is_sub_count(view: DocView, prev: Part, fa: Facts) -> bool:
     """ "3 over the Moscow region, including 2 flying towards Moscow": a part of the
     part before it, not of the total."""
     between = view.text[prev.figure.end : fa.start]
+    own = _OF_THEM_AFTER.match(between)
+    if own:  # "Nineteen of them were patients and 15 were staff": the part's own cue
+        between = between[own.end() :]
     return bool(_INCLUDING_BETWEEN.match(between)) or (
         bool(_OF_THEM_AFTER.match(view.text[fa.end : fa.end + 20]))
         and prev.figure.sentence == fa.sentence

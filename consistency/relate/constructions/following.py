@@ -148,6 +148,7 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
     after = [fa for fa in after if id(fa) not in counts]
     scope = scope_places(view, total)
     loose = bool(after) and _elided_after(view, total, after)
+    subset = False
     if after and (after[0].placed or loose) and agrees(total, after[0]) is not None:
         taken, stop = _scan_sentence(view, total, after, [], used, False, True, scope, loose)
         parts.extend(taken)
@@ -178,6 +179,8 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
         if not started:
             if _OF_LEAD.match(lead) or _OF_THEM_AFTER.match(view.text[first.end : first.end + 25]):
                 partial = True
+                subset = True  # "15 of the drones were downed over ...": a subset, unless
+                # the list then names every place the total was spread over
             elif _SPECIFIC_LEAD.match(lead) or PARTIAL_LEAD.match(lead):
                 partial = True
             loose = _leads_elided(view, first, s_start)
@@ -201,7 +204,7 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
         s += 1
     if not parts:
         return None
-    return _finish_place_list(view, total, parts, partial, path, loose)
+    return _finish_place_list(view, total, parts, partial, path, loose, subset)
 
 
 #: "from the market", "at the station": a part set apart by where, even unnamed.
@@ -273,7 +276,13 @@ def _restated_later(view: DocView, total: Facts) -> bool:
 
 
 def _finish_place_list(
-    view: DocView, total: Facts, parts: list[Part], partial: bool, path: str, loose: bool = False
+    view: DocView,
+    total: Facts,
+    parts: list[Part],
+    partial: bool,
+    path: str,
+    loose: bool = False,
+    subset: bool = False,
 ) -> Breakdown | None:
     top = [p for p in parts if p.sub_of is None]
     if len(top) < 2:
@@ -286,14 +295,20 @@ def _finish_place_list(
     counts = item_counts(view, total)
     if counts:
         stated = sum(c.fig.value for c in counts)
+        seas = {k for p in top for k in view.of(p.figure).seas}
+        named = (
+            len(keys - seas) if all(c.noun not in ("sea", "water") for c in counts) else len(keys)
+        )
         if (
             completeness == "inferred"
-            and len(keys) < stated
+            and named < stated
             and not any(p.figure.kind == "vague" for p in top)
         ):
             completeness = "partial"  # "over five regions" with figures for three
-        elif len(keys) == stated:
-            completeness = "explicit" if not partial else completeness
+        elif named == stated and named >= 2 and (not partial or subset):
+            # every place the total was spread over, named: "15 of the drones were downed
+            # over Bryansk, nine over Kursk, ..." covers all nine regions
+            completeness = "explicit"
     scope = set(total.places) or set(scope_places(view, total))
     if len(scope) >= 2 and keys == scope and not partial:
         completeness = "explicit"

@@ -20,12 +20,13 @@ from consistency.relate.constructions.common import (
     item_counts,
     make_part,
 )
-from consistency.relate.lexicon import PERSON_NOUNS
+from consistency.relate.lexicon import PERSON_NOUNS, PLACE_NOUNS
 from consistency.relate.model import Breakdown, Part
 from consistency.relate.phrases import DocView, Facts
 
 _COLON = re.compile(
-    r"^[^.;:\d()]{0,120}?(?::(?!\d)|\s[–—]|—|;(?=\s*(?:\d|[a-z]+\s+\d)))[\s\-*•·–—]*$"
+    r"^[^.;:\d()]{0,120}?(?::(?!\d)|\s[–—]|—|;(?=\s*(?:\d|[a-z]+\s+\d)))[\s\-*•·–—]*"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[:–—-]?\s*)?$"  # "as follows: AfD 32"
 )
 _INCLUDING = re.compile(
     r"^[^.;:\d]{0,80}?\b(?:including|includes?|included|of\s+which|of\s+whom|among\s+them"
@@ -348,10 +349,15 @@ def partition_list(view: DocView, total: Facts, used: set[int], path: str) -> Br
 
 
 _NAMES_AFTER = re.compile(
-    r"\s*(?::|\s[–—-]\s|—)\s*(?P<names>[A-Z][^.;:()\d]{0,300}?)(?=\s*(?:[.;)]|\s[–—-]\s|—|$))"
+    r"(?:\s+[\w%'’-]+){0,4}?\s*(?::|\s[–—-]\s|—)\s*(?P<names>(?:the\s+)?[A-Z][^.;:()\d]{0,300}?)"
+    r"(?=\s*(?:[.;)]|\s[–—-]\s|—|$))"
 )
 
 
+#: Things a count may be followed by the names of: places, parties, countries, groups.
+_NAMEABLE = PLACE_NOUNS | frozenset(
+    "party country nation state group agency company team bloc alliance faction".split()
+)
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -361,13 +367,14 @@ def names_list(view: DocView, count: Facts, used: set[int], path: str) -> Breakd
     threshold: the CDU, the AfD, ...". Only the count is checked."""
     from consistency.relate.places import split_group
 
-    if count.noun is None or count.fig.kind != "count" or count.fig.value < 2:
+    if count.fig.kind != "count" or count.fig.value < 2 or count.noun not in _NAMEABLE:
         return None
     m = _NAMES_AFTER.match(view.text, max(count.end, count.fig.noun_end))
     if m is None:
         return None
-    raw = m.group("names")
-    if any(fa.start > count.end and fa.start < m.end() for fa in view.facts):
+    # ", the ministry said" ends the names; ", the CDU" does not
+    raw = re.split(r",\s+(?=the\s+[a-z]|(?!the\s)[a-z])", m.group("names"))[0]
+    if any(fa.start >= m.start("names") and fa.start < m.end() for fa in view.facts):
         return None  # figures follow: a list with counts, not names alone
     segments = [x.strip() for x in _NAME_SPLIT.split(raw.strip()) if x.strip()]
     if any(not re.match(r"(?:the\s+)?[A-Z]", x) for x in segments):

@@ -73,7 +73,7 @@ def _sibling(
         return None  # "tallied 250 of the 265 seats. X leads with 71": a breakdown of the 250
     if fa.predicate not in (None, share.predicate):
         return None
-    if fa.predicate is None and fa.noun is not None and fa.noun != share.noun:
+    if fa.predicate is None and fa.noun is not None and fa.noun not in (share.noun, whole.noun):
         return None
     return rel if (_holder(view, fa, prev_end) or fa.placed) else None
 
