@@ -41,9 +41,16 @@ def sport_density(text: str) -> float:
     return 100.0 * hits / words
 
 
+#: Fewer sport words than this never make a sports report ("clashes outside the stadium").
+SPORT_MIN_HITS = 4
+
+
 def is_sports_report(text: str) -> bool:
     """True when the text reads as a sports report (see the module docstring)."""
-    return sport_density(text) >= SPORT_DENSITY
+    if sport_density(text) < SPORT_DENSITY:
+        return False
+    hits = len(_SPORT_WORDS.findall(text)) + 3 * len(_SCORE.findall(text))
+    return hits + 10 * len(_LINEUP.findall(text)) >= SPORT_MIN_HITS
 
 
 #: Examples the tests run: (text, is a sports report).

@@ -41,6 +41,8 @@ class Part:
     relation: str = "same"
     #: "the same number over Kursk": the index of the part whose value it repeats.
     same_as: int | None = None
+    #: "shared equally among the four regions, with each receiving 100 million": 4.
+    times: int = 1
 
     @property
     def interval(self) -> Interval:
@@ -69,7 +71,7 @@ class Part:
             low = max(f.low, float(self.places_count))
             return Interval(low, max(low, f.high * self.places_count))
         k = self.places_count if (self.each or (each and self.ambiguous_each)) else 1
-        return self.interval.scale(k)
+        return self.interval.scale(k * self.times)
 
 
 @dataclass

@@ -111,6 +111,10 @@ _DELTA_BEFORE = re.compile(
     re.I,
 )
 _BRACKETED = re.compile(r"\s*[\w.-]{0,12}\s*\(\s*(?:about\s+|around\s+|some\s+|c\.\s*)?$")
+_NAMED_NUMBER_BEFORE = re.compile(
+    r"\b(?:Region|District|Zone|Sector|Ward|Block|Phase|Gate|Building|Route|Highway"
+    r"|Terminal|Article|Chapter)\s+$"
+)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.I)
 _TIME_AFTER = re.compile(
     r"\s*(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night|o['’]clock|[ap]\.?m\b)", re.I
@@ -419,6 +423,11 @@ class DocView:
             )
         ):
             return True  # "$121.9m (£63.3m)": the same amount restated in another unit
+        if _NAMED_NUMBER_BEFORE.search(text, max(0, f.start - 12), f.start):
+            return True  # "two from Region 6", "Gate 3": a name, not a count
+        s_start, s_end = self.sentence_span(f.sentence)
+        if "respectively" in text[f.end : s_end]:
+            return True  # "tolls have risen to 48, 32 and 30, respectively": parallel values
         if (
             _DELTA_BEFORE.search(text, lo, f.start)
             or _AGE_BEFORE.search(text, max(0, f.start - 12), f.start)

@@ -18,8 +18,10 @@ from consistency.relate.constructions.following import (
     place_list,
 )
 from consistency.relate.constructions.lists import (
+    apposition_list,
     colon_list,
     comprises_list,
+    equal_shares,
     including_list,
     partition_list,
     trailing_total,
@@ -213,6 +215,29 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
                 "Shares rose 5% to 120p. Analysts expect 200 job cuts in London and 150 in Leeds.",
                 None,
             ),
+        ),
+    ),
+    Construction(
+        "apposition-list",
+        apposition_list,
+        (
+            Example(
+                "Police arrested 28 people, 21 men and nine women, after clashes on Saturday.",
+                ("28", "partial"),
+            ),
+            Example("Police arrested 28 people, the ministry said, and 30 more on Sunday.", None),
+        ),
+    ),
+    Construction(
+        "equal-shares",
+        equal_shares,
+        (
+            Example(
+                "The 500 million euro fund will be shared equally among the four regions, "
+                "with each receiving 100 million euros.",
+                ("500 million euro", "explicit"),
+            ),
+            Example("The fund will be shared among the four regions.", None),
         ),
     ),
     Construction(

@@ -193,7 +193,7 @@ def finish(
             prior = [j for j in range(i) if parts[j].sub_of is None and parts[j].same_as is None]
             if prior:
                 p.same_as = prior[-1]  # "four over Belgorod, the same number over Kursk"
-    if len(top) < 2 and completeness != "partial":
+    if len(top) < 2 and completeness != "partial" and top[0].times == 1:
         completeness = "partial"
     if any(p.relation in ("sub", "kind") for p in top) and completeness == "inferred":
         completeness = "partial"

@@ -433,6 +433,8 @@ def outcome_list(view: DocView, total: Facts, used: set[int], path: str) -> Brea
     are reported."""
     if total.predicate != "launch" or total.sentence + 1 >= len(view.sentences):
         return None
+    if _restated_later(view, total):
+        return None  # "Of the 132 drones, 88 ...": the restated total heads the outcomes
     parts: list[Part] = []
     seen: set[str] = set()
     for s in range(total.sentence + 1, min(len(view.sentences), total.sentence + 3)):

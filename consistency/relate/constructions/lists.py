@@ -394,3 +394,63 @@ def names_list(view: DocView, count: Facts, used: set[int], path: str) -> Breakd
         listed_names=names,
     )
     return bd
+
+
+def apposition_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
+    """Parts set off by a comma after the total's clause: "Police arrested 28 people,
+    21 men and nine women, after clashes", "120 trucks entered Gaza on Sunday, 80
+    carrying food and 50 carrying medical supplies". Partial: the kinds named need not
+    cover every case, but can never exceed the total."""
+    if total.placed or total.located or total.fig.noun is None:
+        return None  # "Eight drones over Rostov, five over Krasnodar": the first of a list
+    counts = {id(c) for c in item_counts(view, total)}
+    nxt = _first_after(view, total, counts)
+    if nxt is None:
+        return None
+    i, fa = nxt
+    if not re.fullmatch(r"[^.;:\d()]{0,60}?,\s*", view.text[_lead_end(view, total) : fa.start]):
+        return None
+    if fa.fig.noun is not None and fa.noun not in PERSON_NOUNS:
+        return None
+    row = view.by_sentence.get(total.sentence, [])
+    parts = collect_run(view, total, row, i, used, explicit=True)
+    top = [p for p in parts if p.sub_of is None]
+    if len(top) < 2 or any(
+        p.figure.noun is not None and view.of(p.figure).noun not in PERSON_NOUNS for p in top
+    ):
+        return None
+    return finish(view, total, parts, "partial", "apposition-list", path)
+
+
+#: "will be shared equally among the four regions, with each receiving 100 million"
+_EQUALLY = re.compile(r"\bequally\s+(?:among|between)\s+(?:the\s+)?$", re.I)
+_EACH_GETS = re.compile(
+    r"\beach\s+(?:receiving|getting|to\s+(?:receive|get)|will\s+(?:receive|get)|receives|gets"
+    r"|received|got)\s+$",
+    re.I,
+)
+
+
+def equal_shares(view: DocView, total: Facts, used: set[int], path: str) -> Breakdown | None:
+    """A whole shared equally among a stated number, with the share each gets: "The 500
+    million euro fund will be shared equally among the four regions, with each receiving
+    100 million euros" (4 x 100 = 400). Explicit."""
+    row = view.by_sentence.get(total.sentence, [])
+    after = [fa for fa in row if fa.start > total.end]
+    if len(after) < 2:
+        return None
+    count, share = after[0], after[1]
+    if count.fig.kind != "count" or not _EQUALLY.search(
+        view.text, max(0, count.start - 30), count.start
+    ):
+        return None
+    if not _EACH_GETS.search(view.text, max(0, share.start - 30), share.start):
+        return None
+    if agrees(total, share) is None:
+        return None
+    part = make_part(share)
+    part.times = int(count.fig.value)
+    bd = finish(view, total, [part], "explicit", "equal-shares", path)
+    if bd is not None:
+        bd.completeness = "explicit"
+    return bd
