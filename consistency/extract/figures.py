@@ -1403,6 +1403,14 @@ class Extractor:
             value_out = stated
             lo, hi = stated - half, stated + half
             lo, hi = _widen(qualifier, stated, lo, hi, q_before, kind)
+            if (
+                q_before == "as many as"
+                and kind == "count"
+                and _REPORTED_AFTER.match(text, final_end)
+            ):
+                # "As many as 36 people were reported dead": a count reported as reaching
+                # 36, not an estimate of up to 36 ("as many as 300 could lose their jobs")
+                lo = max(lo, stated - 0.1 * abs(stated))
         if kind in ("count",) and lo < 0 <= stated:
             lo = 0.0
 
@@ -1681,6 +1689,16 @@ class Extractor:
         if not looks_plural(head) and head.lower() not in ("aircraft", "personnel"):
             return None
         return self.nouns.normalise(head)
+
+
+#: After "as many as N": a count reported as a fact (were killed, have died), not an
+#: estimate or a possibility (could, may, are feared, are expected).
+_REPORTED_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:were|was|have\s+been|had\s+been|has\s+been|died|have"
+    r"\s+died|had\s+died|were\s+reported|are\s+reported)\b(?!\s+(?:feared|expected|thought"
+    r"|believed|likely|estimated))",
+    re.I,
+)
 
 
 def _widen(
