@@ -86,7 +86,8 @@ PERSON_NOUNS = frozenset(
     infant pensioner journalist doctor volunteer migrant refugee tourist pilgrim fan spectator
     voter pupil teacher victim suspect hostage detainee minor elderly individual martyr
     palestinian israeli staff medic nurse firefighter rescuer miner sailor pilot prisoner
-    guard protester demonstrator inmate evacuee survivor""".split()
+    guard protester demonstrator inmate evacuee survivor police policeman policewoman
+    national""".split()
 )
 #: Nouns that name the places a total is spread over ("across eight regions").
 PLACE_NOUNS = frozenset(

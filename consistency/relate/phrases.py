@@ -198,6 +198,52 @@ class Facts:
         return None
 
 
+#: "two police officers and a child", "18 drones; an unmanned device of the Lancet type;
+#: two Orlan-10": in a list of counts, an item with "a"/"an" counts one.
+_ARTICLE_ITEM = re.compile(
+    r"(?:;|,|\band)\s+(?:and\s+)?(?P<a>an?)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))"
+    r"(?=\s+(?:of|that|which|who|whose|from|in|at|on|with|and)\b|\s*[,;.]|\s*$)"
+)
+_NOT_ITEMS = frozenset(
+    """total number lot few couple handful dozen third quarter half further record result
+    statement report time day week year month night morning evening series range variety
+    number share majority minority bit while way part""".split()
+)
+
+
+def _article_items(text: str, figures: list[Figure]) -> list[Figure]:
+    """One-counts written with an article inside a list of counts (see ``_ARTICLE_ITEM``):
+    only right after another count of the same sentence."""
+    from bisect import bisect_right
+
+    from consistency.extract.nouns import singular
+
+    counts = sorted((f for f in figures if f.kind == "count" and f.value >= 1), key=lambda f: f.end)
+    if len(counts) < 1 or (" a " not in text and " an " not in text):
+        return []
+    ends = [f.end for f in counts]
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    out: list[Figure] = []
+    for m in _ARTICLE_ITEM.finditer(text):
+        if m.group("noun") in _NOT_ITEMS:
+            continue
+        i = bisect_right(ends, m.start()) - 1
+        if i < 0:
+            continue
+        prev = counts[i]
+        gap = text[prev.end : m.start()]
+        if len(gap) > 90 or re.search(r"[.!?:]\s|(?<![\w/-])\d+(?![\w/-])", gap):
+            continue  # not the next item of the same list
+        start, end = m.start("a"), m.end("np")
+        line = bisect_right(line_starts, start)
+        fig = Figure(start, end, text[start:end], 1.0, 1.0, 1.0, kind="count")
+        fig.noun, fig.digits, fig.noun_end = singular(m.group("noun")), "1", end
+        fig.path, fig.sentence = prev.path, prev.sentence
+        fig.line, fig.column = line, start - line_starts[line - 1] + 1
+        out.append(fig)
+    return out
+
+
 class DocView:
     """A document's additive figures with their facts, by sentence."""
 
@@ -207,7 +253,7 @@ class DocView:
         self.text = text
         self.sentences = sentences
         self.sporty = sporty
-        figs = sorted(figures, key=lambda f: f.start)
+        figs = sorted(figures + _article_items(text, figures), key=lambda f: f.start)
         self.all_figures = figs
         self.figs = [f for f in figs if f.kind in ADDITIVE or f.kind == "percent"]
         self.by_sentence: dict[int, list[Facts]] = {}
@@ -312,6 +358,8 @@ class DocView:
         prev_end, next_start = self.bounds(f)
         noun_end = max(f.end, f.noun_end)
         fa.modifier = _modifier(text, f)
+        if fa.noun is None and f.kind == "count":
+            fa.noun = _noun_in_phrase(text, f.end, next_start)
         if f.kind == "money":
             mm = _MEASURE_BEFORE.search(text, max(prev_end, f.start - 40), f.start)
             fa.measure = mm.group(1).lower() if mm else None
@@ -452,6 +500,23 @@ class DocView:
             and text[max(0, f.start - 2) : f.start] == ", "
             and text[f.end : f.end + 2] == ", "
         )
+
+
+_ITEM_END = re.compile(r"[;,:.()]|\s(?:and|or|were|was|are|is|have|has|had)\s")
+
+
+def _noun_in_phrase(text: str, start: int, end: int) -> str | None:
+    """ "18 Shahed-136/131 drones;": the counted noun after a name extraction skipped."""
+    from consistency.extract.nouns import default_nouns, looks_plural
+
+    chunk = text[start : min(end, start + 50)]
+    cut = _ITEM_END.search(chunk)
+    words = re.findall(r"[A-Za-z][\w/-]*", chunk[: cut.start() if cut else len(chunk)])
+    if not 2 <= len(words) <= 4 or not words[-1].islower() or not looks_plural(words[-1]):
+        return None
+    if any(not (w[:1].isupper() or re.search(r"[\d-]", w)) for w in words[:-1]):
+        return None  # "119 held by independents": a verb, not a name, comes first
+    return default_nouns().normalise(words[-1])
 
 
 def _modifier(text: str, f: Figure) -> str:

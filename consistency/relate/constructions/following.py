@@ -331,6 +331,9 @@ def of_them_list(view: DocView, total: Facts, used: set[int], path: str) -> Brea
         candidates.append((total.sentence, total.index + 1))
     else:
         nxt = total.sentence + 1
+        # "Specifically, ..." may come after a sentence or two without figures
+        while nxt < min(len(view.sentences), total.sentence + 3) and not view.by_sentence.get(nxt):
+            nxt += 1
         if nxt >= len(view.sentences):
             return None
         n_start, _ = view.sentence_span(nxt)
@@ -338,7 +341,9 @@ def of_them_list(view: DocView, total: Facts, used: set[int], path: str) -> Brea
         row = view.by_sentence.get(nxt, [])
         if not row:
             return None
-        if _OF_LEAD.match(lead) or _INCLUDE_LEAD.match(lead):
+        if nxt > total.sentence + 1 and not _SPECIFIC_LEAD.match(lead):
+            return None
+        if _OF_LEAD.match(lead) or _INCLUDE_LEAD.match(lead) or _SPECIFIC_LEAD.match(lead):
             candidates.append((nxt, row[0].index))
         elif _OF_THEM_AFTER.match(view.text[row[0].end : row[0].end + 25]) and (
             view.text[n_start : row[0].start].strip(" \t\n\"'“‘-") == ""
