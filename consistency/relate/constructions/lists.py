@@ -25,7 +25,7 @@ from consistency.relate.model import Breakdown, Part
 from consistency.relate.phrases import DocView, Facts
 
 _COLON = re.compile(
-    r"^[^.;:\d()]{0,120}?(?::(?!\d)|\s[–—]|—|;(?=\s*(?:\d|[a-z]+\s+\d)))[\s\-*•·–—]*"
+    r"^[^.;:\d()]{0,120}?(?::(?!\d)|\s[–—]|—|;)[\s\-*•·–—]*"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[:–—-]?\s*)?$"  # "as follows: AfD 32"
 )
 _INCLUDING = re.compile(
@@ -139,8 +139,14 @@ def collect_run(
         if fa.total_word and not is_remaining(view, fa):
             break
         rel = agrees(total, fa, explicit=explicit)
-        if rel is None and kinds and fa.fig.kind == total.fig.kind == "count" and fa.noun:
-            rel = "same"  # "239 people on board comprised ... 50 Malaysians": its kinds
+        if (
+            rel is None
+            and kinds
+            and fa.fig.kind == total.fig.kind == "count"
+            and fa.noun
+            and fa.fig.low <= total.fig.high  # "61 lifts ... around its 106 floors": no kind
+        ):
+            rel = "kind"  # "239 people on board comprised ... 50 Malaysians": its kinds
         if rel is None:
             if fa.noun is not None or fa.fig.kind in ("money", "measure"):
                 break
@@ -192,8 +198,11 @@ def colon_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
         lead_end = max(max(c.fig.noun_end, c.end) for c in item_counts(view, total))
     if nxt is not None:
         i, fa = nxt
-        if not _COLON.match(view.text[lead_end : fa.start]):
+        opener = view.text[lead_end : fa.start]
+        if not _COLON.match(opener):
             return None
+        if ";" in opener and ":" not in opener and (total.placed or total.located or not fa.placed):
+            return None  # "£139,544 in Wales; £116,542 in Scotland": siblings, not a list
         partial = bool(re.search(r"\bincluding\b", view.text[lead_end : fa.start], re.I))
         parts = collect_run(view, total, row, i, used, explicit=True, semicolons=True)
     else:
@@ -230,13 +239,15 @@ def including_list(view: DocView, total: Facts, used: set[int], path: str) -> Br
         return None
     i, fa = nxt
     opener = view.text[_lead_end(view, total) : fa.start]
-    if not _INCLUDING.match(opener) and not (
+    including = bool(_INCLUDING.match(opener))
+    if not including and not (
         _OF_WHOM_AFTER.match(view.text, fa.end)
         and re.fullmatch(r"[^.;:\d]{0,80}?(?:,|\band(?:\s+that)?)\s*", opener)
     ):
         return None  # "69 patients have recovered, 37 of whom ..." opens it too
     row = view.by_sentence.get(total.sentence, [])
-    parts = collect_run(view, total, row, i, used, explicit=True)
+    # "including" says the parts are among the total: "40 crimes, including 12 burglaries"
+    parts = collect_run(view, total, row, i, used, explicit=True, kinds=including)
     if not parts:
         return None
     return finish(view, total, parts, "partial", "including-list", path)
