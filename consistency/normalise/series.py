@@ -644,7 +644,7 @@ def _topic(ctx: DocumentContext) -> str:
     cached = _TOPICS.get(id(ctx))
     if cached is not None and cached[0] is ctx:
         return cached[1]
-    from consistency.relate.phrases import GROUP
+    from consistency.relate.locatives import GROUP
     from consistency.relate.places import name_key, place_evidence, split_group
 
     counts: dict[str, int] = {}

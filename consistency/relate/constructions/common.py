@@ -10,8 +10,9 @@ from consistency.relate.lexicon import (
     PLACE_NOUNS,
     PREDICATE_PARTITIONS,
 )
+from consistency.relate.locatives import GROUP
 from consistency.relate.model import Breakdown, Part
-from consistency.relate.phrases import GROUP, DocView, Facts
+from consistency.relate.phrases import DocView, Facts
 from consistency.relate.places import name_key, place_evidence, split_group
 
 _INCLUDING_BETWEEN = re.compile(
