@@ -209,7 +209,8 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
 
 #: "from the market", "at the station": a part set apart by where, even unnamed.
 _SET_APART = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:from|in|at|on|inside|near|outside|to)\s+(?:the|a|an|its|their)\s+[a-z]",
+    r"\s+(?:\w+\s+){0,3}?(?:from|in|at|on|inside|near|outside|to|out\s+of)\s+(?:the|a|an|its"
+    r"|their)\s+[a-z]",
     re.I,
 )
 
@@ -228,7 +229,8 @@ def _leads_elided(view: DocView, fa: Facts, s_start: int) -> bool:
         if g.located or g.placed
         or _SET_APART.match(view.text, max(g.end, g.fig.noun_end))
     ]  # fmt: skip
-    return len(apart) >= 3 and apart[0] is fa
+    closed = len(apart) >= 2 and is_remaining(view, apart[-1])  # "... and the remaining three"
+    return (len(apart) >= 3 or closed) and apart[0] is fa
 
 
 def _elided_after(view: DocView, total: Facts, after: list[Facts]) -> bool:

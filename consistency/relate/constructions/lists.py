@@ -338,7 +338,15 @@ def trailing_total(view: DocView, total: Facts, used: set[int], path: str) -> Br
     cands.reverse()
     if len(cands) < 2:
         return None
-    parts = [make_part(fa, agrees(total, fa) or "same") for fa in cands]
+    parts: list[Part] = []
+    for fa in cands:
+        top = [i for i, p in enumerate(parts) if p.sub_of is None]
+        if top and is_sub_count(view, parts[top[-1]], fa):
+            parts.append(make_part(fa, "same", sub_of=top[-1]))  # "including four heading ..."
+        else:
+            parts.append(make_part(fa, agrees(total, fa) or "same"))
+    if len([p for p in parts if p.sub_of is None]) < 2:
+        return None
     return finish(view, total, parts, completeness, "trailing-total", path)
 
 
