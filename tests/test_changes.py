@@ -111,3 +111,20 @@ def test_exchange_rate_quoted_inversely():
     # 90 -> 100 roubles per dollar is the rouble losing 10% of its value
     assert findings("The rouble weakened to 100 per dollar from 90, a 10% fall in its value.") == []
     assert findings("Prices rose from 90 to 100 roubles, a 10% fall.") != []
+
+
+def test_wire_pct_and_a_scale_written_once():
+    from tests.conftest import check_text
+
+    right = "Profit climbed from 200 to 260 million, a rise of 30 pct."
+    wrong = "Profit climbed from 200 to 260 million, a rise of 20 pct."
+    assert check_text(right)["findings"] == []
+    (f,) = check_text(wrong)["findings"]
+    assert f["rule"] == "percent-change" and "+30%" in f["message"]
+
+
+def test_a_clock_time_is_never_a_change_base():
+    from tests.conftest import check_text
+
+    text = "At 1300 GMT, the euro was up 0.9% on the day at 1.3187 euros per US dollar."
+    assert check_text(text)["findings"] == []

@@ -65,3 +65,13 @@ def test_true_weekdays_never_flagged(d, style):
 def test_wrong_weekdays_always_flagged(d, shift, style):
     text = f"The talks resume on {render(d, WEEKDAYS[(d.weekday() + shift) % 7], style)} in Geneva."
     assert len(findings(text)) == 1, text
+
+
+def test_a_kick_off_time_on_the_next_line_is_no_year():
+    from tests.conftest import check_text
+
+    fixture = "Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March\n\n2000 GMT\n"
+    assert check_text(fixture)["findings"] == []
+    wrapped = "The inquiry opened on Friday, June 4,\n2026 in London.\n"
+    (f,) = check_text(wrapped)["findings"]
+    assert f["rule"] == "weekday-date"

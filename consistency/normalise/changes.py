@@ -30,7 +30,7 @@ _Q = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just over|jus
 _NUM = (
     r"(?P<cur>[$£€¥])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>million|billion|trillion|thousand|bn|m|k)\b)?"
-    r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b|pp\b))?"
+    r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b|points?\b|pp\b))?"
 )
 _WORD_NUMS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -244,6 +244,21 @@ def _num(m: re.Match, prefix: str, offset: int = 0) -> _Num | None:
                 m.string[start:end])  # fmt: skip
 
 
+def _shared_scale(m: re.Match, a: _Num, b: _Num) -> _Num:
+    """ "from 200 to 260 million": the scale written once belongs to both ends."""
+    if m.group("a_scale") or not m.group("b_scale") or a.unit not in (None, b.unit):
+        return a
+    scale = _SCALES.get(m.group("b_scale").lower(), 1.0)
+    if (
+        "," in a.text
+        or scale == 1.0
+        or not (0.1 * b.value / scale <= a.value <= 10 * b.value / scale)
+    ):
+        return a
+    half = (half_unit(a.text, round_zeros=False) or 0.5) * scale
+    return _Num(a.start, a.end, a.value * scale, half, b.unit, a.text)
+
+
 def _is_year(n: _Num) -> bool:
     return n.unit is None and n.half == 0 and 1800 <= n.value <= 2100 and "," not in n.text
 
@@ -306,6 +321,8 @@ def find_changes(ctx: DocumentContext) -> list[Change]:
                 if _CLAUSE_BREAK.search(m.group("mid")):
                     continue
                 a, b = _num(m, "a_", s), _num(m, "b_", s)
+                if a and b:
+                    a = _shared_scale(m, a, b)
                 if a and b and _same_measure(a, b):
                     pairs.append((a, b, m.start() + s, m.end() + s))
         for m in _UP_FROM.finditer(sent):

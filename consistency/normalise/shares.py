@@ -36,7 +36,7 @@ from consistency.normalise.conversions import synthetic_figure
 from consistency.normalise.tables import DocumentContext
 
 _PCT = _lazy(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d+)?)\s*(?P<sign>%|per\s?cent\b|percent\b)"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d+)?)\s*(?P<sign>%|per\s?cent\b|percent\b|pct\b)"
     r"(?!\s*(?:points?|pts?)\b)",
     re.IGNORECASE,
 )
