@@ -311,3 +311,29 @@ def test_a_toll_that_rose_by_a_step_to_a_total():
         dated(D0 + dt.timedelta(days=1), body.format(981, "15,362")),
     ])  # fmt: skip
     assert _rules(bad) == ["period-exceeds-cumulative"]
+
+
+def test_unrelated_stories_given_together_are_no_series():
+    # the same measure and wording, different subjects: never one running total
+    docs = [
+        dated(D0, "GAZA - The death toll since the war began has reached 21,822, the Gaza "
+                  "health ministry said.", "gaza.md"),
+        dated(D0 + dt.timedelta(days=3), "KYIV - The death toll since the war began has "
+              "reached 10,200 civilians in Ukraine, the UN said.", "kyiv.md"),
+        dated(D0 + dt.timedelta(days=5), "ANKARA - The death toll from the earthquake has "
+              "reached 1,762 and 12,068 people have sustained injuries.", "quake.md"),
+        dated(D0 + dt.timedelta(days=6), "DHAKA - The death toll from the floods has reached "
+              "950 and 2,950 people have sustained injuries.", "floods.md"),
+    ]  # fmt: skip
+    assert findings(docs)[0] == []
+
+
+def test_one_subject_across_reports_is_a_series():
+    docs = [
+        dated(D0, "GAZA - The death toll since the war began has reached 21,822, the Gaza "
+                  "health ministry said.", "a.md"),
+        dated(D0 + dt.timedelta(days=2), "GAZA - The Gaza health ministry said the death "
+              "toll since the war began had reached 21,500.", "b.md"),
+    ]  # fmt: skip
+    (f,) = findings(docs)[0]
+    assert f.rule == "cumulative-decrease"
