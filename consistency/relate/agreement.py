@@ -23,10 +23,17 @@ _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", 
 _WHOLE_NOUNS = frozenset({"toll", "total", "tally", "figure", "number"})
 
 
+#: Modifiers that make another kind of thing of the same noun: "naval drones" are
+#: boats, not among the "13 drones" shot down over land.
+_OTHER_KIND = frozenset({"naval", "sea", "surface", "maritime", "underwater", "marine"})
+
+
 def nouns_agree(total: Facts, part: Facts) -> str | None:
     """``same`` (same things), ``kind`` (a kind of them: a partial list unless said
     otherwise) or None (different things)."""
     tn, pn = total.noun, part.noun
+    if _OTHER_KIND & set(part.modifier.split()) and not _OTHER_KIND & set(total.modifier.split()):
+        return None
     if total.fig.kind == "money":
         return "same"  # "$620bn for procurement, 580bn salaries": what it pays for
     if tn in (None, "toll") and total.predicate in ("death", "injury", "casualty"):

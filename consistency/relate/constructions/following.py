@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from consistency.interval import Interval
 from consistency.relate.agreement import agrees, nouns_agree, units_agree
 from consistency.relate.constructions.common import (
     finish,
@@ -122,11 +123,15 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
     if total.fig.kind not in ("count", "money", "measure") or total.fig.value < 2:
         return None
     bracketed = view.text[total.own_end : total.own_end + 1] == "("
+    # "13 drones in Krasnodar. ... five in the Krasnodar region, eight over the Black
+    # Sea": a total over a place may be divided among that place and others nearby
+    over_place = total.placed and len(total.places) == 1
     if (
         (total.placed or total.located)
         and len(total.places) < 2
         and not total.total_word
         and not bracketed  # "18 drones over the Kaluga (two), Tver (three) ... regions"
+        and not over_place
     ):
         return None  # "20 drones over Bryansk, 10 over Kursk": the first of a list
     if _restated_later(view, total):
@@ -181,7 +186,9 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
                 partial = True
                 subset = True  # "15 of the drones were downed over ...": a subset, unless
                 # the list then names every place the total was spread over
-            elif _SPECIFIC_LEAD.match(lead) or PARTIAL_LEAD.match(lead):
+            elif PARTIAL_LEAD.match(lead) and not _SPECIFIC_LEAD.match(lead):
+                # "For example, ...", "Among them, ..."; but "In particular, 110 over
+                # Bryansk, 20 over Belgorod, ..." details the whole account
                 partial = True
             loose = _leads_elided(view, first, s_start)
             if not (
@@ -204,6 +211,8 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
         s += 1
     if not parts:
         return None
+    if over_place and not any(total.places[0] in p.places for p in parts):
+        return None  # "5,000 staff in London. ... 3,000 in Paris": siblings, not parts
     return _finish_place_list(view, total, parts, partial, path, loose, subset)
 
 
@@ -277,6 +286,14 @@ def _restated_later(view: DocView, total: Facts) -> bool:
     return False
 
 
+def _sums(parts: list[Part]) -> list[Interval]:
+    """The sums of the top parts under each reading of unmarked "each"."""
+    from consistency.relate.model import Breakdown
+
+    probe = Breakdown(path="", total=parts[0].figure, parts=parts)
+    return [iv for _each, iv in probe.readings()]
+
+
 def _finish_place_list(
     view: DocView,
     total: Facts,
@@ -301,10 +318,12 @@ def _finish_place_list(
         named = (
             len(keys - seas) if all(c.noun not in ("sea", "water") for c in counts) else len(keys)
         )
+        adds_up = any(iv.overlaps(Interval(total.fig.low, total.fig.high)) for iv in _sums(parts))
         if (
             completeness == "inferred"
             and named < stated
             and not any(p.figure.kind == "vague" for p in top)
+            and not adds_up  # a list that adds up is the whole account: the count is off
         ):
             completeness = "partial"  # "over five regions" with figures for three
         elif named == stated and named >= 2 and (not partial or subset):
