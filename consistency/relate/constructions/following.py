@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from consistency.extract.model import Figure
 from consistency.interval import Interval
 from consistency.relate.agreement import agrees, nouns_agree, units_agree
 from consistency.relate.constructions.common import (
@@ -286,6 +287,13 @@ def _restated_later(view: DocView, total: Facts) -> bool:
     return False
 
 
+def _starts_right_after(view: DocView, total: Facts, first: Figure) -> bool:
+    """The list begins in the total's sentence or the next sentence holding figures."""
+    if first.sentence == total.sentence:
+        return True
+    return all(not view.by_sentence.get(s) for s in range(total.sentence + 1, first.sentence))
+
+
 def _sums(parts: list[Part]) -> list[Interval]:
     """The sums of the top parts under each reading of unmarked "each"."""
     from consistency.relate.model import Breakdown
@@ -308,9 +316,13 @@ def _finish_place_list(
         return None
     completeness = "partial" if partial else "inferred"
     keys = {k for p in top for k in p.places}
+    right_after = _starts_right_after(view, total, top[0].figure)
     if len(keys) < 3 and not (loose and len(top) >= 3):
-        # "81 in Jajarkot and 85 in West Rukum" may be examples as well as an account
-        completeness = "partial"
+        # two places may be examples as well as the account ("over 375 injured ... 81
+        # in Jajarkot and 85 in West Rukum"), unless an exact total is divided right
+        # after it ("three drones. Two were downed over Bryansk and one over Kaluga")
+        if not (len(keys) == 2 and total.fig.qualifier == "exact" and right_after):
+            completeness = "partial"
     counts = item_counts(view, total)
     if counts:
         stated = sum(c.fig.value for c in counts)
