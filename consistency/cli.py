@@ -16,7 +16,10 @@ from consistency import __version__
 from consistency.errors import InputError
 
 EPILOG = """\
-exit codes: 0 no error findings, 1 error findings, 2 usage or input error.
+exit codes: 0 no error findings, 1 error findings (see --fail-on), 2 usage or input error
+(every other input is still checked and reported).
+configuration: [tool.consistency] in pyproject.toml or .consistency.toml, found by walking
+up from each checked file (see README).
 Examples:
   consistency check article.txt
   consistency check reports/ --format json
@@ -60,24 +63,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_check.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or '-'")
     p_check.add_argument(
-        "--format", choices=("rich", "line", "json"), default=None,
+        "--format", choices=("rich", "line", "json", "sarif", "github"), default=None,
         help="rich: quoted sentences with the arithmetic; line: path:line:col: severity "
-        "rule: message; json: the machine-readable contract",
+        "rule: message; json: the machine-readable contract; sarif: SARIF 2.1.0 for "
+        "code-scanning tools; github: GitHub Actions annotations",
     )  # fmt: skip
     p_check.add_argument("--rules", action="append", default=[], metavar="DIR",
                          help="add the YAML rules in DIR (repeatable)")  # fmt: skip
-    p_check.add_argument("--select", type=_ids, action="append", default=[], metavar="IDS",
+    p_check.add_argument("--select", type=_ids, action="append", default=None, metavar="IDS",
                          help="only run these rule ids (comma-separated)")  # fmt: skip
-    p_check.add_argument("--ignore", type=_ids, action="append", default=[], metavar="IDS",
+    p_check.add_argument("--ignore", type=_ids, action="append", default=None, metavar="IDS",
                          help="skip these rule ids (comma-separated)")  # fmt: skip
     p_check.add_argument(
-        "--severity", choices=("info", "warning", "error"), default="info",
+        "--severity", choices=("info", "warning", "error"), default=None,
         help="minimum severity to show (default: info, i.e. everything)",
     )  # fmt: skip
+    p_check.add_argument(
+        "--fail-on", choices=("error", "warning", "never"), default=None,
+        help="the lowest severity that makes the exit code 1 (default: error)",
+    )  # fmt: skip
+    p_check.add_argument("--exit-zero", action="store_true",
+                         help="exit 0 even when there are findings (2 still means bad input)")  # fmt: skip
     p_check.add_argument("--nouns", action="append", default=[], metavar="FILE",
                          help="extra counted-noun synonyms (YAML, see README)")  # fmt: skip
     p_check.add_argument("--date-column", default=None, metavar="NAME",
                          help="for tracker sheets (.csv/.json): the column holding dates")  # fmt: skip
+    p_check.add_argument(
+        "--max-size", default=None, metavar="SIZE",
+        help="refuse inputs larger than SIZE, e.g. 50MiB (default: 20MiB)",
+    )  # fmt: skip
+    p_check.add_argument(
+        "--config", default=None, metavar="FILE",
+        help="use this configuration file (pyproject.toml with [tool.consistency], or "
+        ".consistency.toml) instead of the one found by walking up from each file",
+    )  # fmt: skip
+    p_check.add_argument("--isolated", action="store_true",
+                         help="ignore every configuration file")  # fmt: skip
     p_check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     p_check.add_argument(
         "--jobs", type=int, default=0, metavar="N",
@@ -120,8 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
+    if args.command is None:  # usage goes to stderr with exit 2, as for any usage error
+        parser.print_help(sys.stderr)
         return 2
     try:
         return _dispatch(args)
@@ -185,60 +206,58 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from consistency.ingest import collect_paths
-    from consistency.ingest.documents import TABLE_SUFFIXES, TEXT_SUFFIXES
-    from consistency.pipeline import Options, analyse_paths, check, default_jobs, select_rules
-    from consistency.rules.loader import load_rules
-    from consistency.rules.model import SEVERITY_RANK
+    from consistency.config import parse_size
+    from consistency.runner import RunOptions, run_check
 
-    options = Options(
-        rule_dirs=tuple(args.rules), noun_files=tuple(args.nouns),
-        select=tuple(i for ids in args.select for i in ids),
-        ignore=tuple(i for ids in args.ignore for i in ids),
+    if args.config and args.isolated:
+        raise InputError("--config and --isolated cannot be used together")
+    max_size = None
+    if args.max_size is not None:
+        try:
+            max_size = parse_size(args.max_size)
+        except ValueError as exc:
+            raise InputError(f"--max-size: {exc}") from None
+    opts = RunOptions(
+        paths=args.paths, rule_dirs=tuple(args.rules), noun_files=tuple(args.nouns),
+        select=tuple(i for ids in args.select for i in ids) if args.select is not None else None,
+        ignore=tuple(i for ids in args.ignore for i in ids) if args.ignore is not None else None,
+        severity=args.severity, fail_on=args.fail_on, max_size=max_size,
+        date_column=args.date_column, config=args.config, isolated=args.isolated, jobs=args.jobs,
     )  # fmt: skip
-    rules = select_rules(load_rules(options.rule_dirs), options)
-    paths = collect_paths(args.paths, TEXT_SUFFIXES + TABLE_SUFFIXES)
-    text_paths = [p for p in paths if not p.lower().endswith(TABLE_SUFFIXES)]
-    sheet_paths = [p for p in paths if p.lower().endswith(TABLE_SUFFIXES)]
-
-    jobs = args.jobs if args.jobs > 0 else default_jobs(len(text_paths))
-    show_progress = not args.no_progress and sys.stderr.isatty() and len(text_paths) >= 5
+    show_progress = not args.no_progress and sys.stderr.isatty()
     if show_progress:
         from rich.console import Console
         from rich.progress import Progress
 
         with Progress(console=Console(stderr=True), transient=True) as progress:
-            task = progress.add_task("checking", total=len(text_paths))
-            contexts = analyse_paths(
-                text_paths, options, jobs, on_document=lambda: progress.advance(task)
-            )
+            task = progress.add_task("checking", total=None)
+            result = run_check(opts, on_document=lambda: progress.advance(task))
     else:
-        contexts = analyse_paths(text_paths, options, jobs)
-    if sheet_paths:
-        # ingest reads the sheets; normalise turns their rows into series rows
-        from consistency.ingest.sheets import read_sheets
-        from consistency.normalise.series import sheet_context
+        result = run_check(opts)
 
-        contexts.extend(sheet_context(s) for s in read_sheets(sheet_paths, args.date_column))
-    # documents are checked in date order (undated ones keep their place at the end)
-    contexts.sort(key=lambda c: (c.date is None, c.date or 0))
-    findings, _tables = check(contexts, rules)
-    floor = SEVERITY_RANK[args.severity]
-    findings = [f for f in findings if SEVERITY_RANK[f.severity] >= floor]
-
+    for problem in result.problems:  # "path: problem", one line each, the run went on
+        sys.stderr.write(f"consistency: error: {problem}\n")
     fmt = _default_format(args.format, "line")
     from consistency.report import findings as rep
 
     if fmt == "json":
-        rep.render_json(contexts, findings, sys.stdout)
+        rep.render_json(result.contexts, result.findings, sys.stdout, result.problems)
+    elif fmt == "sarif":
+        from consistency.report.sarif import render_sarif
+
+        render_sarif(result, sys.stdout)
+    elif fmt == "github":
+        from consistency.report.github import render_github
+
+        render_github(result, sys.stdout)
     elif fmt == "line":
-        rep.render_line(findings, sys.stdout)
+        rep.render_line(result.findings, sys.stdout)
         sys.stdout.flush()
         if sys.stderr.isatty():
-            sys.stderr.write(rep.summary_line(contexts, findings) + "\n")
+            sys.stderr.write(rep.summary_line(result.contexts, result.findings) + "\n")
     else:
-        rep.render_rich(contexts, findings)
-    return 1 if any(f.severity == "error" for f in findings) else 0
+        rep.render_rich(result.contexts, result.findings, problems=result.problems)
+    return result.exit_code(args.exit_zero)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from consistency.errors import InputError
 from consistency.ingest import Document
 from consistency.normalise.tables import DocumentContext
 
@@ -61,6 +62,7 @@ def analyse(docs: list[Document], options: Options | None = None) -> list[Docume
 PARALLEL_MIN = 48
 
 _WORKER_EXTRACTOR = None
+_WORKER_MAX_BYTES: int | None = None
 
 
 def _worker_init(options: Options) -> None:
@@ -68,10 +70,19 @@ def _worker_init(options: Options) -> None:
     _WORKER_EXTRACTOR = make_extractor(options)
 
 
-def _worker_analyse(path: str) -> DocumentContext:
-    from consistency.ingest import read_document
+def _worker_analyse(path: str):
+    return _analyse_path(path, _WORKER_EXTRACTOR, _WORKER_MAX_BYTES)
 
-    return analyse_one(read_document(path), _WORKER_EXTRACTOR)
+
+def _analyse_path(path: str, extractor, max_bytes: int | None = None):
+    """One path's context, or the ``InputProblem`` that kept it from being checked."""
+    from consistency.ingest import read_document
+    from consistency.ingest.problems import problem_from
+
+    try:
+        return analyse_one(read_document(path, max_bytes), extractor)
+    except (InputError, RecursionError, MemoryError, OverflowError, ValueError) as exc:
+        return problem_from(path, exc)
 
 
 def default_jobs(n_paths: int) -> int:
@@ -87,36 +98,47 @@ def analyse_paths(
     options: Options | None = None,
     jobs: int = 1,
     on_document=None,
+    problems: list | None = None,
+    max_bytes: int | None = None,
 ) -> list[DocumentContext]:
     """Read and extract every path, in order; ``jobs`` > 1 uses worker processes.
 
     Extraction is pure per document, so documents are spread over processes and
-    the contexts come back in input order (input errors still name the first bad
-    file in that order).
+    the contexts come back in input order. A path that cannot be read or checked
+    is recorded in ``problems`` (raised when ``problems`` is None) and the others go on.
     """
-    from consistency.ingest import read_document
+    from consistency.ingest.problems import InputProblem
 
     options = options or Options()
     out: list[DocumentContext] = []
+
+    def keep(result) -> None:
+        if isinstance(result, InputProblem):
+            if problems is None:
+                raise InputError(str(result))
+            problems.append(result)
+        else:
+            out.append(result)
+        if on_document:
+            on_document()
+
     if jobs <= 1 or len(paths) < 2:
         extractor = make_extractor(options)
         for p in paths:
-            out.append(analyse_one(read_document(p), extractor))
-            if on_document:
-                on_document()
+            keep(_analyse_path(p, extractor, max_bytes))
         return out
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    global _WORKER_MAX_BYTES
+    _WORKER_MAX_BYTES = max_bytes  # forked workers inherit it
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(32, len(paths) // (jobs * 4)))
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_worker_init, initargs=(options,)
     ) as pool:
-        for ctx in pool.map(_worker_analyse, paths, chunksize=chunk):
-            out.append(ctx)
-            if on_document:
-                on_document()
+        for result in pool.map(_worker_analyse, paths, chunksize=chunk):
+            keep(result)
     return out
 
 
@@ -134,26 +156,42 @@ def select_rules(rules, options: Options):
     return rules
 
 
-def check(contexts: list[DocumentContext], rules):
-    """Build the tables the rules read and run the rules."""
+def check(contexts: list[DocumentContext], rules, known_ids: set[str] | None = None):
+    """Build the tables the rules read and run the rules. ``known_ids`` are every rule
+    id loaded (selected or not), against which inline switches are checked."""
     from consistency.normalise import build_tables
     from consistency.rules.engine import run_rules
 
+    unused = next((r for r in rules if r.check == "unused-suppression"), None)
+    rules = [r for r in rules if r.check != "unused-suppression"]
     tables = build_tables(contexts, {r.table for r in rules})
-    findings = apply_suppressions(contexts, run_rules(rules, tables), {r.id for r in rules})
+    known = set(known_ids) if known_ids is not None else {r.id for r in rules}
+    if unused is not None:
+        known.add(unused.id)
+    findings = apply_suppressions(
+        contexts, run_rules(rules, tables), {r.id for r in rules}, unused, known
+    )
     return findings, tables
 
 
-def apply_suppressions(contexts: list[DocumentContext], findings: list, rule_ids: set[str]) -> list:
-    """Drop silenced findings; report switches that silenced nothing (info).
+def apply_suppressions(
+    contexts: list[DocumentContext],
+    findings: list,
+    rule_ids: set[str],
+    unused_rule=None,
+    known_ids: set[str] | None = None,
+) -> list:
+    """Drop silenced findings; with the ``unused-suppression`` rule selected, report
+    switches that silenced nothing and switches naming an unknown rule id.
 
-    A switch naming only rules that did not run (``--select``) is not reported.
+    A switch naming only known rules that did not run (``--select``) is not reported.
     """
     from consistency.rules.model import Finding
 
     by_path = {c.path: c.suppressions for c in contexts if c.suppressions}
     if not by_path:
         return findings
+    known = known_ids if known_ids is not None else rule_ids
     used: set[int] = set()
     kept = []
     for f in findings:
@@ -162,21 +200,33 @@ def apply_suppressions(contexts: list[DocumentContext], findings: list, rule_ids
             kept.append(f)
         else:
             used.add(id(hit))
-    for path, switches in by_path.items():
-        for s in switches:
-            if id(s) not in used and (s.rules is None or s.rules & rule_ids):
-                kept.append(
-                    Finding(
-                        rule="unused-suppression",
-                        severity="info",
-                        path=path,
-                        line=s.line,
-                        column=1,
-                        message=f"{s.text.strip()} silences no finding; remove it",
-                        figures=[],
-                        offset=s.start,
-                    )
-                )
+    if unused_rule is not None:
+        from consistency.rules.fmt import SafeFields
+
+        def report(path: str, s, problem: str, severity: str) -> None:
+            fields = {"switch": s.text.strip(), "problem": problem}
+            kept.append(
+                Finding(
+                    rule=unused_rule.id,
+                    severity=severity,
+                    path=path,
+                    line=s.line,
+                    column=1,
+                    message=unused_rule.message.format_map(SafeFields(fields)),
+                    figures=[],
+                    offset=s.start,
+                )  # fmt: skip
+            )
+
+        for path, switches in by_path.items():
+            for s in switches:
+                unknown = sorted(s.rules - known) if s.rules else []
+                if unknown:
+                    names = ", ".join(repr(u) for u in unknown)
+                    problem = f"names no known rule ({names}; see `consistency rules`)"
+                    report(path, s, problem, "warning")
+                elif id(s) not in used and (s.rules is None or s.rules & rule_ids):
+                    report(path, s, "silences no finding; remove it", unused_rule.severity)
     order = {c.path: i for i, c in enumerate(contexts)}
     kept.sort(key=lambda f: (order.get(f.path, 0), f.line, f.column))
     return kept

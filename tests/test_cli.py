@@ -114,14 +114,12 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, setup, needle):
         assert "Traceback" not in res.err
 
 
-def test_huge_file_is_refused(tmp_path, monkeypatch):
-    import consistency.ingest.documents as documents
-
-    monkeypatch.setattr(documents, "MAX_BYTES", 1000)
+def test_huge_file_is_refused_and_the_limit_can_be_raised(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text("5 drones. " * 200)
-    res = run_cli("check", str(big))
-    assert res.code == 2 and "too large" in res.err
+    res = run_cli("check", str(big), "--max-size", "1000")
+    assert res.code == 2 and "too large" in res.err and "--max-size" in res.err
+    assert run_cli("check", str(big), "--max-size", "1MiB").code == 0
 
 
 def test_inputs_are_never_modified(tmp_path):

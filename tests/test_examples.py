@@ -19,6 +19,7 @@ EXPECTED = {
     ("blast-casualties.txt", "part-exceeds-whole", 1),
     ("flour-provinces.txt", "breakdown-count", 1),
     ("region-twice.txt", "duplicate-part", 1),
+    ("stale-switch.md", "unused-suppression", 7),
 }
 
 

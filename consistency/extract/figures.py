@@ -804,7 +804,8 @@ def _parse_digits(s: str) -> tuple[float, int]:
     decimals = len(clean.split(".", 1)[1]) if "." in clean else -1
     value = float(clean)
     if exp:
-        value *= 10.0**exp
+        # "1e400" is past any float: read it as infinite (it takes part in no check)
+        value = value * 10.0**exp if -300 < exp < 300 else (math.inf if exp > 0 else 0.0)
         decimals = -1
     return value, decimals
 

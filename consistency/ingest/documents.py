@@ -92,6 +92,9 @@ def parse_document(text: str, path: str = "-") -> Document:
             line = f":{mark.line + 2}" if mark is not None else ""
             problem = getattr(exc, "problem", None) or "invalid YAML"
             raise InputError(f"{path}{line}: malformed front matter: {problem}") from None
+        except (ValueError, OverflowError, TypeError) as exc:
+            # "date: 2026-02-30": YAML reads it as a timestamp and the day does not exist
+            raise InputError(f"{path}: malformed front matter: {exc}") from None
         if not isinstance(meta, dict):
             raise InputError(f"{path}:2: malformed front matter: expected 'key: value' lines")
         doc.metadata = meta
@@ -114,7 +117,7 @@ def parse_document(text: str, path: str = "-") -> Document:
 
 def _decode(raw: bytes, path: str) -> str:
     if b"\x00" in raw[:8192]:
-        raise InputError(f"{path}: looks like a binary file, not text")
+        raise InputError(f"{path}: looks like a binary file, not text (not supported)")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -123,10 +126,12 @@ def _decode(raw: bytes, path: str) -> str:
         ) from None
 
 
-def read_document(path: str) -> Document:
-    """Read one file (or ``-`` for stdin) into a ``Document``."""
+def read_document(path: str, max_bytes: int | None = None) -> Document:
+    """Read one file (or ``-`` for stdin) into a ``Document``; larger than ``max_bytes``
+    (default ``MAX_BYTES``) is refused."""
+    limit = MAX_BYTES if max_bytes is None else max_bytes
     if path == "-":
-        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        raw = sys.stdin.buffer.read(limit + 1)
         label = "<stdin>"
     else:
         label = path
@@ -137,23 +142,66 @@ def read_document(path: str) -> Document:
             raise InputError(f"{path}: is a directory")
         try:
             size = p.stat().st_size
-            if size > MAX_BYTES:
+            if size > limit:
                 raise InputError(
-                    f"{path}: file is too large ({size // (1024 * 1024)} MiB; the limit is "
-                    f"{MAX_BYTES // (1024 * 1024)} MiB)"
+                    f"{path}: file is too large ({_mib(size)}; the limit is {_mib(limit)}, "
+                    "raise it with --max-size)"
                 )
             raw = p.read_bytes()
         except PermissionError:
             raise InputError(f"{path}: permission denied") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    if len(raw) > MAX_BYTES:
-        raise InputError(f"{label}: input is too large (limit {MAX_BYTES // (1024 * 1024)} MiB)")
+    if len(raw) > limit:
+        raise InputError(
+            f"{label}: input is too large (the limit is {_mib(limit)}, see --max-size)"
+        )
+    _refuse_other_formats(raw, label)
     return parse_document(_decode(raw, label), label)
 
 
-def collect_paths(args: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[str]:
-    """Expand directories into the text files they hold (sorted, recursive)."""
+def _mib(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MiB" if n % (1024 * 1024) else f"{n // (1024 * 1024)} MiB"
+
+
+#: Formats recognised by their first bytes, which this version does not read yet.
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive (a Word .docx, .odt or .xlsx file?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (.doc)"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
+def _refuse_other_formats(raw: bytes, label: str) -> None:
+    """A clear "not supported" for documents of other formats, before any decoding."""
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise InputError(
+                f"{label}: {what}, which is not supported; export the article as .txt or .md"
+            )
+    head = raw[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        raise InputError(
+            f"{label}: an HTML page, which is not supported yet; save the article text as .txt"
+        )
+
+
+def collect_paths(
+    args: Iterable[str],
+    suffixes: tuple[str, ...] = TEXT_SUFFIXES,
+    problems: list | None = None,
+) -> list[str]:
+    """Expand directories into the text files they hold (sorted, recursive). With
+    ``problems``, a missing path or an empty directory is recorded there and the
+    other paths are kept; without, it raises."""
+    from consistency.ingest.problems import InputProblem
+
+    def bad(arg: str, message: str) -> None:
+        if problems is None:
+            raise InputError(f"{arg}: {message}")
+        problems.append(InputProblem(arg, message))
+
     paths: list[str] = []
     for arg in args:
         if arg == "-":
@@ -167,10 +215,10 @@ def collect_paths(args: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
                 if child.suffix.lower() in suffixes and child.is_file()
             )
             if not found:
-                raise InputError(
-                    f"{arg}: directory holds no {', '.join('*' + s for s in suffixes)} files"
-                )
+                bad(arg, f"directory holds no {', '.join('*' + s for s in suffixes)} files")
             paths.extend(found)
+        elif not p.exists():
+            bad(arg, "no such file or directory")
         else:
             paths.append(arg)
     # a file named twice (directly and through its directory) is checked once

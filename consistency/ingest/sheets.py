@@ -249,5 +249,18 @@ def read_sheet(path: str, date_column: str | None = None) -> Sheet:
     return sheet
 
 
-def read_sheets(paths: list[str], date_column: str | None = None) -> list[Sheet]:
-    return [read_sheet(p, date_column) for p in paths]
+def read_sheets(
+    paths: list[str], date_column: str | None = None, problems: list | None = None
+) -> list[Sheet]:
+    """Every sheet; with ``problems``, a bad sheet is recorded there and the rest go on."""
+    if problems is None:
+        return [read_sheet(p, date_column) for p in paths]
+    from consistency.ingest.problems import problem_from
+
+    out = []
+    for p in paths:
+        try:
+            out.append(read_sheet(p, date_column))
+        except (InputError, ValueError, OverflowError, RecursionError) as exc:
+            problems.append(problem_from(p, exc))
+    return out

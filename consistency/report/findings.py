@@ -26,11 +26,17 @@ def document_summaries(contexts: list[DocumentContext], findings: list[Finding])
     ]
 
 
-def render_json(contexts: list[DocumentContext], findings: list[Finding], out: TextIO) -> None:
+def render_json(
+    contexts: list[DocumentContext],
+    findings: list[Finding],
+    out: TextIO,
+    problems: list | None = None,
+) -> None:
     payload = {
         "version": 1,
         "findings": [f.contract() for f in findings],
         "documents": document_summaries(contexts, findings),
+        "errors": [p.contract() for p in problems or []],
     }
     json.dump(payload, out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -53,7 +59,10 @@ def summary_line(contexts: list[DocumentContext], findings: list[Finding]) -> st
 
 
 def render_rich(
-    contexts: list[DocumentContext], findings: list[Finding], out: TextIO | None = None
+    contexts: list[DocumentContext],
+    findings: list[Finding],
+    out: TextIO | None = None,
+    problems: list | None = None,
 ) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -90,4 +99,8 @@ def render_rich(
         if f.hint:
             console.print(Text("  hint: " + f.hint, style="green"))
         console.print()
-    console.print(Text(summary_line(contexts, findings), style="bold"))
+    summary = summary_line(contexts, findings)
+    if problems:
+        n = len(problems)
+        summary += f"; {n} input{'s' if n != 1 else ''} could not be checked (see above)"
+    console.print(Text(summary, style="bold"))

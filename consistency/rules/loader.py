@@ -20,7 +20,7 @@ _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 REQUIRED = ("id", "title", "severity", "table", "check", "message")
-OPTIONAL = ("where", "explain", "instead", "params", "tests", "description")
+OPTIONAL = ("where", "explain", "instead", "params", "tests", "description", "overrides")
 
 
 def _err(path: str, node: Any, key: str, problem: str) -> InputError:
@@ -157,6 +157,13 @@ def parse_rule(text: str, path: str, tables: set[str], checks: set[str]) -> Rule
         rule.explain = s("description")
     if "instead" in fields:
         rule.instead = s("instead")
+    if "overrides" in fields:
+        value = s("overrides").lower()
+        if value not in ("true", "false", "yes", "no"):
+            raise _err(path, fields["overrides"][1], "overrides", "expected true or false")
+        rule.overrides = value in ("true", "yes")
+        rule.overrides_line = fields["overrides"][0].start_mark.line + 1
+    rule.id_line = fields["id"][0].start_mark.line + 1
     if "params" in fields:
         pnode = fields["params"][1]
         if not isinstance(pnode, yaml.MappingNode):
@@ -216,7 +223,12 @@ def load_rules(extra_dirs: tuple[str, ...] = (), builtin: bool = True) -> list[R
     for name, text in files:
         rule = parse_rule(text, name, set(TABLES), set(CHECKS))
         if rule.id in seen:
-            # a user rule with a shipped id replaces the shipped one
+            # a rule with the id of one loaded before replaces it only when it says so
+            if not rule.overrides:
+                raise InputError(
+                    f"{name}:{rule.id_line}: key 'id': '{rule.id}' is already defined in "
+                    f"{seen[rule.id]}; add 'overrides: true' to replace it, or rename it"
+                )
             rules = [r for r in rules if r.id != rule.id]
         seen[rule.id] = name
         rules.append(rule)

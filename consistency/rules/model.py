@@ -33,6 +33,10 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
     fail_examples: list[RuleExample] = field(default_factory=list)
     pass_examples: list[RuleExample] = field(default_factory=list)
+    #: A user rule replacing a rule of the same id loaded before it (``overrides: true``).
+    overrides: bool = False
+    overrides_line: int = 0
+    id_line: int = 1
 
 
 @dataclass

@@ -25,8 +25,19 @@ def findings_for_example(rule: Rule, example: RuleExample) -> list:
     docs = [parse_document(d["text"], d.get("name", "example.txt")) for d in example.docs]
     contexts = analyse(docs)
     contexts.sort(key=lambda c: (c.date is None, c.date or 0))
-    findings, _ = check(contexts, [rule])
+    findings, _ = check(contexts, [rule], _known_ids())
     return findings
+
+
+def _known_ids() -> set[str]:
+    from consistency.rules.loader import load_rules
+
+    if not _KNOWN:
+        _KNOWN.update(r.id for r in load_rules())
+    return _KNOWN
+
+
+_KNOWN: set[str] = set()
 
 
 def run_example(rule: Rule, example: RuleExample) -> tuple[bool, str]:

@@ -29,9 +29,12 @@ CHECK_MODULES: dict[str, str] = {
     "share": "share",
     "change": "change",
     "weekday": "weekday",
+    "unused-suppression": "suppression",
 }
 #: tables a rule may name
-TABLES: set[str] = {"breakdowns", "series", "conversions", "shares", "changes", "dates"}
+TABLES: set[str] = {
+    "breakdowns", "series", "conversions", "shares", "changes", "dates", "suppressions",
+}  # fmt: skip
 
 #: check name -> function, filled as modules are imported
 _REGISTRY: dict[str, Check] = {}
