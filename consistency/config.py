@@ -112,10 +112,10 @@ def _line_of(text: str, key: str, section: str | None) -> int:
     """The line a key is written on (1 when it cannot be found)."""
     start = 0
     if section:
-        m = re.search(rf"^\s*\[\s*{re.escape(section)}\s*\]", text, re.M)
+        m = re.search(rf"^[ \t]*\[[ \t]*{re.escape(section)}[ \t]*\]", text, re.M)
         if m:
             start = m.end()
-    m = re.search(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=", text[start:], re.M)
+    m = re.search(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", text[start:], re.M)
     if m is None:
         return 1
     return text.count("\n", 0, start + m.start()) + 1
@@ -140,8 +140,9 @@ def load_config(path: Path) -> Config:
         line = m.group(1) if m else "1"
         raise InputError(f"{path}:{line}: malformed TOML: {exc}") from None
     section = None
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("consistency")
+    tool = data.get("tool")
+    if path.name == "pyproject.toml" or (isinstance(tool, dict) and "consistency" in tool):
+        data = tool.get("consistency") if isinstance(tool, dict) else None
         section = "tool.consistency"
         if data is None:
             return Config(path=None)

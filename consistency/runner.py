@@ -63,7 +63,7 @@ def _checked_ids(cfg: Config, key: str, ids: tuple[str, ...], known: set[str]) -
         from consistency.config import _line_of
 
         text = cfg.path.read_text(encoding="utf-8")
-        section = "tool.consistency" if cfg.path.name == "pyproject.toml" else None
+        section = "tool.consistency" if "[tool.consistency" in text else None
         line = _line_of(text, key, section)
         raise InputError(
             f"{cfg.path}:{line}: key '{key}': unknown rule id {bad[0]!r} (see `consistency rules`)"
