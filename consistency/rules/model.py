@@ -85,6 +85,10 @@ class Finding:
     #: Start offset of the finding in its document (for stable ordering).
     offset: int = 0
 
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as the JSON contract spells it."""
+        return self.contract()
+
     def contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "rule": self.rule,
