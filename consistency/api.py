@@ -113,7 +113,8 @@ def _check_text(text, name, select, ignore, rule_dirs, nouns, severity) -> Repor
     from consistency.errors import InputError
     from consistency.ingest import parse_document
     from consistency.ingest.problems import problem_from
-    from consistency.pipeline import Options, analyse, check as run, select_rules
+    from consistency.pipeline import Options, analyse, select_rules
+    from consistency.pipeline import check as run
     from consistency.rules.loader import load_rules
     from consistency.rules.model import SEVERITY_RANK
 
