@@ -101,6 +101,8 @@ def _load_yaml(path: Path | str, text: str) -> dict[str, list[str]]:
 
     try:
         data = yaml.safe_load(text) or {}
+    except (ValueError, OverflowError, RecursionError) as exc:
+        raise InputError(f"{path}: malformed noun synonyms YAML: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
@@ -124,6 +126,8 @@ def load_nouns(extra_files: tuple[str, ...] = ()) -> NounTable:
         p = Path(f)
         try:
             text = p.read_text("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{f}: not valid UTF-8 (byte {exc.start}); save it as UTF-8") from None
         except OSError as exc:
             raise InputError(f"{f}: cannot read noun synonyms: {exc.strerror}") from None
         table = table.merged(_load_yaml(f, text))

@@ -65,10 +65,16 @@ def render_rich(
     problems: list | None = None,
 ) -> None:
     from rich.console import Console
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
     console = Console(file=out or sys.stdout, highlight=False, soft_wrap=False)
+
+    def indented(text: Text, left: int = 2) -> None:
+        # wrapped lines keep the indent of the first
+        console.print(Padding(text, (0, 0, 0, left), expand=False))
+
     for f in findings:
         style = SEVERITY_STYLE.get(f.severity, "")
         head = Text()
@@ -77,16 +83,14 @@ def render_rich(
         head.append(f.severity, style=style)
         head.append(f"  {f.rule}", style="magenta")
         console.print(head)
-        console.print(Text("  " + f.message, style="bold"))
+        indented(Text(f.message, style="bold"))
         if f.quote:
-            q = Text("  │ ", style="dim")
-            body = Text(f.quote)
+            body = Text(f.quote, style="dim")
             for a, b in f.highlights:
                 body.stylize(
                     "bold underline " + ("red" if f.severity == "error" else "yellow"), a, b
                 )
-            q.append_text(body)
-            console.print(q)
+            indented(body, 4)
         if f.table:
             t = Table(show_header=True, header_style="bold", box=None, padding=(0, 2))
             for h in f.table_header or []:
@@ -95,9 +99,9 @@ def render_rich(
                 t.add_row(*row, style=("bold red" if i == f.highlight_row else None))
             console.print(t)
         if f.arithmetic:
-            console.print(Text("  = " + f.arithmetic, style="cyan"))
+            indented(Text("= " + f.arithmetic, style="cyan"))
         if f.hint:
-            console.print(Text("  hint: " + f.hint, style="green"))
+            indented(Text("hint: " + f.hint, style="green"))
         console.print()
     summary = summary_line(contexts, findings)
     if problems:

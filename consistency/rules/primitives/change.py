@@ -106,6 +106,34 @@ def change_fits(
     return True, ""
 
 
+def _working(row: Change) -> str:
+    """The computation behind the message: "(7,440 − 6,200) / 6,200 = +20.0%; a rise of
+    12% allows 11.5% to 12.5%"."""
+    a, b = row.before_interval, row.after_interval
+    before = row.before_label or fmt.num(row.before.value)
+    after = fmt.num(row.after.value)
+    mid_a = (a.low + a.high) / 2
+    mid_b = (b.low + b.high) / 2
+    st = row.stated
+    allowed = fmt.interval(st) if st.low != st.high else fmt.num(st.low)
+    if row.kind == "factor":
+        r = mid_b / mid_a if mid_a else float("inf")
+        return f"{after} / {before} = {round(r, 2)}; '{row.stated_text}' means × {fmt.num(st.low)}"
+    if row.kind == "absolute":
+        return f"{after} − {before} = {fmt.signed(round(mid_b - mid_a, 2))}; stated {allowed}"
+    if row.of_percent and row.kind == "points":
+        return (
+            f"{after} − {before} = {fmt.signed(round(mid_b - mid_a, 2))} points; stated {allowed}"
+        )
+    if mid_a == 0:
+        return f"from {before} to {after}; stated {allowed}"
+    pct = (mid_b - mid_a) / mid_a * 100
+    return (
+        f"({after} − {before}) / {before} = {fmt.signed(round(pct, 1))}%; "
+        f"'{row.stated_text}' allows {allowed}%"
+    )
+
+
 @check("change")
 def check_change(rule: Rule, rows: list[Change], tables: Tables) -> Iterable[Finding]:
     pslack = float(rule.params.get("percent_slack", 0.5))
@@ -120,8 +148,7 @@ def check_change(rule: Rule, rows: list[Change], tables: Tables) -> Iterable[Fin
             stated = f"'{row.stated_text}' ({expected})"
         else:
             stated = f"'{row.stated_text}'"
-        before = row.before_label or fmt.num(row.before.value)
-        arithmetic = f"from {before} to {fmt.num(row.after.value)} is {computed}, stated {stated}"
+        arithmetic = _working(row)
         fields = {
             "before": row.before_label or row.before.text.strip(),
             "after": row.after.text.strip(),

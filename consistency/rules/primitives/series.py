@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -86,7 +87,12 @@ def _where(r: SeriesRow) -> str:
 
 
 def _value(r: SeriesRow) -> str:
-    return r.text.strip() if r.text.strip() else fmt.num(r.value)
+    """The figure as written when its words matter ("about 212,000", "(+3)"), else the
+    number with thousands separators (a sheet's "14330" reads "14,330")."""
+    text = r.text.strip()
+    if text and re.search(r"[A-Za-z(+~≈<>]", text):
+        return text
+    return fmt.num(r.value)
 
 
 def _series_table(nodes: list[_Node], hi_index: int) -> tuple[list[list[str]], int]:
@@ -101,7 +107,7 @@ def _series_table(nodes: list[_Node], hi_index: int) -> tuple[list[list[str]], i
         step = "" if prev is None else fmt.signed(r.value - prev)
         prev = r.value
         values = " / ".join(dict.fromkeys(_value(x) for x in n.rows))
-        table.append([_date(r), values, step, _where(r)])
+        table.append([r.as_of.isoformat(), values, step, _where(r)])  # one date style
     return table, hi_index - lo
 
 

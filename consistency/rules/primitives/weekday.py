@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterable
 
 from consistency.normalise.dates import WEEKDAYS, DateMention
@@ -23,11 +24,31 @@ def check_weekday(rule: Rule, rows: list[DateMention], tables: Tables) -> Iterab
             continue  # no year can be known
         if any(WEEKDAYS[d.weekday()] == row.weekday for d in row.candidates):
             continue
-        actual = [f"{_long(d)} is a {WEEKDAYS[d.weekday()].capitalize()}" for d in row.candidates]
         date = row.candidates[0]
-        arithmetic = "; ".join(actual) + f", stated {row.weekday.capitalize()}"
+        # the working: the week around the date, and which year was assumed
+        start = date - _dt.timedelta(days=date.weekday())
+        week = ", ".join(
+            f"{WEEKDAYS[d.weekday()][:3].capitalize()} {d.day}"
+            for d in (start + _dt.timedelta(days=i) for i in range(7))
+        )
+        arithmetic = f"the week of {_long(date)}: {week}"
         if row.year_source == "document":
-            arithmetic += " (year taken from the document date)"
+            arithmetic += " (the year taken from the document's date)"
+        if len(row.candidates) > 1:
+            others = "; ".join(
+                f"{_long(d)} is a {WEEKDAYS[d.weekday()].capitalize()}" for d in row.candidates[1:]
+            )
+            arithmetic += f"; {others}"
+        want = WEEKDAYS.index(row.weekday)
+        nearest = min(
+            (date + _dt.timedelta(days=k) for k in range(-3, 4)
+             if WEEKDAYS[(date + _dt.timedelta(days=k)).weekday()] == row.weekday),
+            key=lambda d: abs((d - date).days),
+        ) if want >= 0 else None  # fmt: skip
+        hint = (
+            f"the nearest {row.weekday.capitalize()} is {_long(nearest)}"
+            if nearest is not None else None
+        )  # fmt: skip
         fields = {
             "stated": row.weekday.capitalize(),
             "date": _long(date),
@@ -35,4 +56,4 @@ def check_weekday(rule: Rule, rows: list[DateMention], tables: Tables) -> Iterab
             "text": row.figure.text.strip(),
             "year_source": row.year_source,
         }
-        yield make_finding(rule, tables, row.figure, [row.figure], fields, arithmetic)
+        yield make_finding(rule, tables, row.figure, [row.figure], fields, arithmetic, hint)
