@@ -57,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check articles (.txt, .md; directories are searched; '-' reads stdin) "
         "and tracker sheets (.csv, .json) and report every finding. Several documents are "
         "checked together in date order (front matter, dateline or file name), so running "
-        "totals are compared across reports. Exit 0: no errors; 1: errors found; 2: bad input.",
+        "totals are compared across reports. Settings come from [tool.consistency] in "
+        "pyproject.toml or a .consistency.toml found by walking up from each file. "
+        "Exit 0: no findings at the --fail-on level; 1: findings; 2: a usage error or an input "
+        "that could not be checked (each reported as 'path: problem'; the others are checked).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="The default output is a rich report in a terminal and --format line when piped.",
     )
