@@ -191,11 +191,14 @@ def _default_format(fmt: str | None, piped: str) -> str:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    from consistency.ingest import load_documents
-    from consistency.pipeline import Options, analyse
+    from consistency.ingest import collect_paths
+    from consistency.pipeline import Options, analyse_paths
 
-    docs = load_documents(args.paths)
-    contexts = analyse(docs, Options(noun_files=tuple(args.nouns)))
+    problems: list = []
+    paths = collect_paths(args.paths, problems=problems)
+    contexts = analyse_paths(paths, Options(noun_files=tuple(args.nouns)), problems=problems)
+    for problem in problems:  # "path: problem"; the other files are still printed
+        sys.stderr.write(f"consistency: error: {problem}\n")
     fmt = _default_format(args.format, "json")
     from consistency.report import figures as rep
 
@@ -205,7 +208,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
         rep.render_csv(contexts, sys.stdout)
     else:
         rep.render_rich(contexts)
-    return 0
+    return 2 if problems else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
