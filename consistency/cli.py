@@ -54,8 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_check = sub.add_parser(
         "check",
         help="check articles and report figures that contradict each other",
-        description="Check articles (.txt, .md; directories are searched; '-' reads stdin) "
-        "and tracker sheets (.csv, .json) and report every finding. Several documents are "
+        description="Check articles (.txt, .md, Word .docx, web pages .html/.htm, PDF with a "
+        "text layer; directories are searched; '-' reads stdin) and tracker sheets (.csv, "
+        ".json) and report every finding. In Word, web and PDF articles a finding's line is "
+        "the paragraph number of the extracted text. Several documents are "
         "checked together in date order (front matter, dateline or file name), so running "
         "totals are compared across reports. Settings come from [tool.consistency] in "
         "pyproject.toml or a .consistency.toml found by walking up from each file. "
@@ -113,7 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
         "figures",
         help="print the normalised table of every figure in the articles",
         description="Extract every figure (value, interval, qualifier, unit, kind, counted noun, "
-        "places) and print the table. Offsets are character offsets into the file's text.",
+        "places) and print the table. Offsets are character offsets into the file's text (for "
+        ".docx, .html and .pdf, into the extracted text, whose paragraphs are separated by a "
+        "blank line; 'line' is then the paragraph number).",
     )
     p_fig.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or '-'")
     p_fig.add_argument("--format", choices=("rich", "json", "csv"), default=None,

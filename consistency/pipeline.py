@@ -40,6 +40,8 @@ def make_extractor(options: Options | None = None):
 def analyse_one(doc: Document, extractor) -> DocumentContext:
     """Extract one document's figures and sentences."""
     figures, sentences = extractor.analyse(doc.text, doc.body_start, doc.path)
+    if doc.paragraph_starts:
+        locate_by_paragraph(figures, doc.paragraph_starts)
     return DocumentContext(
         path=doc.path,
         text=doc.text,
@@ -49,7 +51,18 @@ def analyse_one(doc: Document, extractor) -> DocumentContext:
         figures=figures,
         sentences=sentences,
         suppressions=doc.suppressions,
+        format=doc.format,
+        paragraph_starts=doc.paragraph_starts,
     )
+
+
+def locate_by_paragraph(figures, starts: list[int]) -> None:
+    """Give extracted documents' figures a paragraph number for a line and a column
+    within that paragraph: a .docx or web page has no lines an editor could find."""
+    from consistency.normalise.tables import locate_offset
+
+    for f in figures:
+        f.line, f.column = locate_offset("", f.start, starts)
 
 
 def analyse(docs: list[Document], options: Options | None = None) -> list[DocumentContext]:

@@ -66,15 +66,25 @@ def test_odd_input_is_one_clear_line_never_a_traceback(tmp_path, text, name):
     assert len(res.err.strip().splitlines()) <= 1
 
 
-def test_word_and_pdf_files_are_named_as_unsupported(tmp_path):
+def test_broken_word_and_pdf_files_get_one_clear_line_each(tmp_path):
     docx = tmp_path / "story.docx"
     docx.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
     pdf = tmp_path / "story.pdf"
     pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     res = run_cli("check", str(docx), str(pdf))
     assert res.code == 2
-    assert "not supported" in res.err and "save the file as UTF-8" not in res.err
-    assert res.err.count("not supported") == 2
+    lines = res.err.strip().splitlines()
+    assert len(lines) == 2, res.err
+    assert "story.docx: cannot read this Word document" in lines[0]
+    assert "story.pdf: cannot read this PDF" in lines[1]
+    assert "save the file as UTF-8" not in res.err
+
+
+def test_misnamed_word_file_says_how_to_have_it_read(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    res = run_cli("check", str(p))
+    assert res.code == 2 and "name it .docx" in res.err
 
 
 def test_bare_command_prints_usage_to_stderr():

@@ -1,8 +1,10 @@
-"""Reading articles: plain text or Markdown, UTF-8, optional YAML front matter.
+"""Reading articles: plain text or Markdown (UTF-8, optional YAML front matter), and
+Word, web and PDF articles through ``ingest.formats``.
 
 Offsets reported downstream are offsets into ``Document.text`` (the decoded
-file with any BOM removed). Front matter stays in ``text`` so those offsets
-match the file, but extraction starts at ``body_start``.
+file with any BOM removed, or the text extracted from a .docx/.html/.pdf). Front
+matter stays in ``text`` so those offsets match the file, but extraction starts at
+``body_start``.
 """
 
 from __future__ import annotations
@@ -16,12 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consistency.errors import InputError
+from consistency.ingest.formats import EXTRACTED_SUFFIXES
 from consistency.ingest.suppressions import find_suppressions
 
 #: Articles are small; anything larger is almost certainly the wrong file.
 MAX_BYTES = 20 * 1024 * 1024
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+#: Articles read as they are.
+PLAIN_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+#: Every article format a directory is searched for.
+TEXT_SUFFIXES = PLAIN_SUFFIXES + EXTRACTED_SUFFIXES
 TABLE_SUFFIXES = (".csv", ".json")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -42,6 +48,11 @@ class Document:
     metadata: dict = field(default_factory=dict)
     #: Inline ``<!-- consistency off -->`` switches (see ingest/suppressions.py).
     suppressions: list = field(default_factory=list)
+    #: What was read: "text" (.txt/.md/stdin), "docx", "html" or "pdf".
+    format: str = "text"
+    #: For extracted formats, where each paragraph starts in ``text``: locations are
+    #: reported as paragraph numbers, since the file has no lines of its own.
+    paragraph_starts: list[int] | None = None
 
     @property
     def body(self) -> str:
@@ -156,34 +167,69 @@ def read_document(path: str, max_bytes: int | None = None) -> Document:
         raise InputError(
             f"{label}: input is too large (the limit is {_mib(limit)}, see --max-size)"
         )
+    if path == "-":
+        from consistency.ingest.formats import sniff_suffix
+
+        suffix = sniff_suffix(raw) or ""
+    else:
+        suffix = Path(path).suffix.lower()
+    if suffix in EXTRACTED_SUFFIXES:
+        return extracted_document(raw, suffix, label)
     _refuse_other_formats(raw, label)
     return parse_document(_decode(raw, label), label)
+
+
+def extracted_document(raw: bytes, suffix: str, label: str) -> Document:
+    """A Word, web or PDF article as a ``Document`` of its extracted paragraphs."""
+    from consistency.ingest.formats import extract
+
+    got = extract(raw, suffix, label)
+    text = got.text
+    doc = Document(
+        path=label,
+        text=text,
+        title=got.title,
+        suppressions=find_suppressions(text),
+        format=got.format,
+        paragraph_starts=got.paragraph_starts(),
+    )
+    if got.date:
+        try:
+            doc.date, doc.date_source = _coerce_date(got.date, label), "metadata"
+        except InputError:
+            pass  # a page's unreadable date is no reason to refuse its article
+    if doc.date is None:
+        from consistency.ingest.dates import document_date
+
+        found, where = document_date(text, 0, label)
+        if isinstance(found, _dt.date):
+            doc.date, doc.date_source = found, where
+    return doc
 
 
 def _mib(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MiB" if n % (1024 * 1024) else f"{n // (1024 * 1024)} MiB"
 
 
-#: Formats recognised by their first bytes, which this version does not read yet.
+#: Formats recognised by their first bytes in a file not named for them.
 _MAGIC = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive (a Word .docx, .odt or .xlsx file?)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (.doc)"),
-    (b"{\\rtf", "an RTF document"),
-)
+    (b"%PDF", "a PDF document read as text; name it .pdf to have its text extracted"),
+    (b"PK\x03\x04", "a zip archive (a Word file? name it .docx to have it read)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (.doc), which is not supported; "
+     "save it as .docx"),
+    (b"{\\rtf", "an RTF document, which is not supported; save it as .docx or .txt"),
+)  # fmt: skip
 
 
 def _refuse_other_formats(raw: bytes, label: str) -> None:
-    """A clear "not supported" for documents of other formats, before any decoding."""
+    """A clear message for documents of other formats, before any decoding."""
     for magic, what in _MAGIC:
         if raw.startswith(magic):
-            raise InputError(
-                f"{label}: {what}, which is not supported; export the article as .txt or .md"
-            )
+            raise InputError(f"{label}: {what}")
     head = raw[:512].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")):
         raise InputError(
-            f"{label}: an HTML page, which is not supported yet; save the article text as .txt"
+            f"{label}: an HTML page read as text; name it .html to have its article extracted"
         )
 
 

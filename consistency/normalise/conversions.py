@@ -97,8 +97,7 @@ def synthetic_figure(
 ) -> Figure:
     """A figure read by a table builder itself, placed like extraction places its own."""
     text = ctx.text
-    line = text.count("\n", 0, start) + 1
-    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    line, column = ctx.locate(start)
     starts = [s for s, _ in ctx.sentences]
     sentence = max(0, bisect.bisect_right(starts, start) - 1)
     return Figure(

@@ -963,7 +963,8 @@ class SheetContext(DocumentContext):
     def __init__(self, sheet) -> None:
         latest = max((r.date for r in sheet.rows), default=None)
         super().__init__(path=sheet.path, text="", body_start=0, date=latest,
-                         title=None, figures=[], sentences=[])  # fmt: skip
+                         title=None, figures=[], sentences=[],
+                         format="json" if sheet.path.lower().endswith(".json") else "csv")  # fmt: skip
         self.sheet = sheet
 
 

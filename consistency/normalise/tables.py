@@ -34,6 +34,27 @@ class DocumentContext:
     sentences: list[tuple[int, int]]
     #: Inline switches silencing findings (ingest.suppressions.Suppression).
     suppressions: list = field(default_factory=list)
+    #: What was read: "text", "docx", "html", "pdf" (or "csv"/"json" for sheets).
+    format: str = "text"
+    #: For extracted formats, each paragraph's start offset; figure lines are then
+    #: paragraph numbers.
+    paragraph_starts: list[int] | None = None
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(line, column) of an offset, both 1-based; for extracted formats the
+        paragraph number and the column within that paragraph."""
+        return locate_offset(self.text, offset, self.paragraph_starts)
+
+
+def locate_offset(text: str, offset: int, paragraph_starts: list[int] | None) -> tuple[int, int]:
+    """(line, column) of ``offset``: paragraphs when ``paragraph_starts`` is given."""
+    if paragraph_starts:
+        from bisect import bisect_right
+
+        i = max(0, bisect_right(paragraph_starts, offset) - 1)
+        return i + 1, offset - paragraph_starts[i] + 1
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 @dataclass

@@ -14,7 +14,16 @@ def figure_records(contexts: list[DocumentContext]) -> list[dict]:
 
 
 def render_json(contexts: list[DocumentContext], out: TextIO) -> None:
-    json.dump({"figures": figure_records(contexts)}, out, ensure_ascii=False, indent=2)
+    payload = {
+        "figures": figure_records(contexts),
+        # which format each file was read as, and what a figure's "line" counts there
+        "documents": [
+            {"path": c.path, "format": c.format,
+             "locations": "paragraph" if c.paragraph_starts else "line"}
+            for c in contexts
+        ],
+    }  # fmt: skip
+    json.dump(payload, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
@@ -31,8 +40,9 @@ def render_rich(contexts: list[DocumentContext], out: TextIO | None = None) -> N
 
     console = Console(file=out or sys.stdout, highlight=False)
     for c in contexts:
-        table = Table(title=c.path, title_justify="left", header_style="bold")
-        for col in ("line", "text", "value", "low", "high", "qualifier", "unit", "kind", "noun",
+        title = c.path + (f" ({c.format}; ¶ = paragraph)" if c.paragraph_starts else "")
+        table = Table(title=title, title_justify="left", header_style="bold")
+        for col in ("¶" if c.paragraph_starts else "line", "text", "value", "low", "high", "qualifier", "unit", "kind", "noun",
                     "places"):  # fmt: skip
             table.add_column(col, overflow="fold")
         for rec in (f.contract() for f in c.figures if f.kind != "vague"):

@@ -21,6 +21,9 @@ def document_summaries(contexts: list[DocumentContext], findings: list[Finding])
             "date": c.date.isoformat() if c.date else None,
             "figures": sum(1 for f in c.figures if f.kind != "vague"),
             "findings": per_doc.get(c.path, 0),
+            "format": c.format,
+            # what a finding's "line" counts in this document
+            "locations": "paragraph" if c.paragraph_starts else "line",
         }
         for c in contexts
     ]
@@ -75,10 +78,16 @@ def render_rich(
         # wrapped lines keep the indent of the first
         console.print(Padding(text, (0, 0, 0, left), expand=False))
 
+    by_paragraph = {c.path for c in contexts if c.paragraph_starts}
     for f in findings:
         style = SEVERITY_STYLE.get(f.severity, "")
         head = Text()
-        head.append(f"{f.path}:{f.line}:{f.column}", style="bold")
+        where = (
+            f"{f.path}, paragraph {f.line}"
+            if f.path in by_paragraph
+            else f"{f.path}:{f.line}:{f.column}"
+        )
+        head.append(where, style="bold")
         head.append("  ")
         head.append(f.severity, style=style)
         head.append(f"  {f.rule}", style="magenta")
