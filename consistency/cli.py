@@ -25,6 +25,8 @@ Examples:
   consistency check reports/ --format json
   consistency figures article.txt --format csv
   consistency explain breakdown-sum
+  consistency check article.docx --format html > review.html
+  consistency serve            (a review page at http://127.0.0.1:8765/)
 """
 
 
@@ -68,10 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_check.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or '-'")
     p_check.add_argument(
-        "--format", choices=("rich", "line", "json", "sarif", "github"), default=None,
+        "--format", choices=("rich", "line", "json", "sarif", "github", "html"), default=None,
         help="rich: quoted sentences with the arithmetic; line: path:line:col: severity "
         "rule: message; json: the machine-readable contract; sarif: SARIF 2.1.0 for "
-        "code-scanning tools; github: GitHub Actions annotations",
+        "code-scanning tools; github: GitHub Actions annotations; html: one self-contained "
+        "review page (the article with its figures highlighted and the findings beside it), "
+        "e.g. --format html > review.html",
     )  # fmt: skip
     p_check.add_argument("--rules", action="append", default=[], metavar="DIR",
                          help="add the YAML rules in DIR (repeatable)")  # fmt: skip
@@ -124,6 +128,35 @@ def build_parser() -> argparse.ArgumentParser:
                        help="rich table (default in a terminal), json (the contract), csv")  # fmt: skip
     p_fig.add_argument("--nouns", action="append", default=[], metavar="FILE",
                        help="extra counted-noun synonyms (YAML)")  # fmt: skip
+
+    p_serve = sub.add_parser(
+        "serve",
+        help="open a local review page: paste an article or drop a file, see its findings",
+        description="Start a local web page for editors: paste an article or drop a file "
+        "(.txt, .md, .docx, .html, .pdf); the page shows the article with every figure "
+        "highlighted (hover or focus one for its value, interval, unit, noun and kind) and "
+        "the findings beside it; choosing a finding marks its figures. The report downloads "
+        "as JSON, CSV or SARIF. Everything runs on this computer; uploads are kept in memory "
+        "only. Stop with Ctrl+C.",
+    )
+    p_serve.add_argument(
+        "--host", default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 "
+        "shares the page with your network)",
+    )  # fmt: skip
+    p_serve.add_argument("--port", type=int, default=8765,
+                         help="port to listen on (default: 8765; 0 picks a free one)")  # fmt: skip
+    p_serve.add_argument("--max-upload", default="10MiB", metavar="SIZE",
+                         help="largest article accepted, e.g. 20MiB (default: 10MiB)")  # fmt: skip
+    p_serve.add_argument("--open", action="store_true", help="open the page in a web browser")
+    p_serve.add_argument("--rules", action="append", default=[], metavar="DIR",
+                         help="add the YAML rules in DIR (repeatable)")  # fmt: skip
+    p_serve.add_argument("--select", type=_ids, action="append", default=None, metavar="IDS",
+                         help="only run these rule ids (comma-separated)")  # fmt: skip
+    p_serve.add_argument("--ignore", type=_ids, action="append", default=None, metavar="IDS",
+                         help="skip these rule ids (comma-separated)")  # fmt: skip
+    p_serve.add_argument("--nouns", action="append", default=[], metavar="FILE",
+                         help="extra counted-noun synonyms (YAML)")  # fmt: skip
 
     p_rules = sub.add_parser("rules", help="list the rules", description="List every rule.")
     p_rules.add_argument("--rules", action="append", default=[], metavar="DIR",
@@ -181,6 +214,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return cmd_check(args)
     if args.command == "rules":
         return cmd_rules(args)
+    if args.command == "serve":
+        return cmd_serve(args)
     if args.command == "explain":
         return cmd_explain(args)
     if args.command == "test-rules":
@@ -260,6 +295,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         from consistency.report.github import render_github
 
         render_github(result, sys.stdout)
+    elif fmt == "html":
+        from consistency.report.review import render_html
+
+        render_html(result, sys.stdout)
     elif fmt == "line":
         rep.render_line(result.findings, sys.stdout)
         sys.stdout.flush()
@@ -268,6 +307,39 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         rep.render_rich(result.contexts, result.findings, problems=result.problems)
     return result.exit_code(args.exit_zero)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from consistency.config import parse_size
+    from consistency.web.app import ServeOptions, serve
+
+    try:
+        max_upload = parse_size(args.max_upload)
+    except ValueError as exc:
+        raise InputError(f"--max-upload: {exc}") from None
+    if not 0 <= args.port <= 65535:
+        raise InputError(f"--port: {args.port} is not a port number (0-65535)")
+    select = tuple(i for ids in args.select or [] for i in ids)
+    ignore = tuple(i for ids in args.ignore or [] for i in ids)
+    options = ServeOptions(
+        host=args.host, port=args.port, max_upload=max_upload, rule_dirs=tuple(args.rules),
+        noun_files=tuple(args.nouns), select=select, ignore=ignore,
+    )  # fmt: skip
+
+    def ready(url: str) -> None:
+        sys.stdout.write(f"consistency review page: {url}  (Ctrl+C to stop)\n")
+        if args.host not in ("127.0.0.1", "localhost", "::1"):
+            sys.stdout.write(
+                f"note: listening on {args.host}, so other computers can reach this page\n"
+            )
+        sys.stdout.flush()
+        if args.open:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    serve(options, ready)
+    return 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

@@ -1,9 +1,10 @@
-"""Ingest: paths or stdin -> ``Document`` objects (text plus metadata)."""
+"""Ingest: paths, stdin or uploaded bytes -> ``Document`` objects (text plus metadata)."""
 
 from consistency.ingest.documents import (
     MAX_BYTES,
     Document,
     collect_paths,
+    document_from_bytes,
     load_documents,
     parse_document,
     read_document,
@@ -13,6 +14,7 @@ __all__ = [
     "MAX_BYTES",
     "Document",
     "collect_paths",
+    "document_from_bytes",
     "load_documents",
     "parse_document",
     "read_document",

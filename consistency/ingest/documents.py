@@ -167,12 +167,17 @@ def read_document(path: str, max_bytes: int | None = None) -> Document:
         raise InputError(
             f"{label}: input is too large (the limit is {_mib(limit)}, see --max-size)"
         )
-    if path == "-":
+    return document_from_bytes(raw, label, None if path == "-" else Path(path).suffix)
+
+
+def document_from_bytes(raw: bytes, label: str, suffix: str | None = None) -> Document:
+    """A ``Document`` from a file's bytes: Word, web and PDF articles by ``suffix``
+    (judged from the bytes when there is none, as for stdin), everything else as text."""
+    if suffix is None:
         from consistency.ingest.formats import sniff_suffix
 
         suffix = sniff_suffix(raw) or ""
-    else:
-        suffix = Path(path).suffix.lower()
+    suffix = suffix.lower()
     if suffix in EXTRACTED_SUFFIXES:
         return extracted_document(raw, suffix, label)
     _refuse_other_formats(raw, label)

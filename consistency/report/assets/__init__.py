@@ -1,0 +1,1 @@
+"""Template, script and stylesheet of the review page (shipped in the wheel)."""

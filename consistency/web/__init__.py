@@ -1,0 +1,1 @@
+"""``consistency serve``: the review page as a small local web application."""
