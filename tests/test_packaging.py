@@ -30,3 +30,18 @@ def test_rule_pack_is_package_data():
 
     names = {p.name for p in resources.files("consistency.builtin_rules").iterdir()}
     assert {"breakdown-sum.yaml", "cumulative-decrease.yaml", "unit-conversion.yaml"} <= names
+
+
+def test_review_page_assets_are_package_data():
+    """The review page works offline from a wheel: its template, script and stylesheet
+    are files of the package, matched by the package-data globs."""
+    import fnmatch
+
+    assets = ROOT / "consistency" / "report" / "assets"
+    files = {p.name for p in assets.iterdir() if p.suffix in (".j2", ".js", ".css")}
+    assert {"review.html.j2", "review.js", "review.css"} <= files
+    if tomllib is None:
+        return
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    globs = config["tool"]["setuptools"]["package-data"]["consistency.report.assets"]
+    assert all(any(fnmatch.fnmatch(f, g) for g in globs) for f in files)
