@@ -211,6 +211,7 @@ def test_uploading_a_word_file_reports_paragraph_locations(server, page, tmp_pat
         ("table.xlsx", b"PK\x03\x04", "this kind of file is not supported"),
         ("huge.txt", b"5 drones. " * 150_000, "too large"),
     ],
+    ids=["broken-docx", "unsupported", "too-large"],
 )
 def test_a_file_that_cannot_be_checked_shows_a_clear_error(
     server, page, tmp_path, name, body, says

@@ -177,7 +177,11 @@ def create_app(options: ServeOptions | None = None):
 
 
 def _mib(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MiB" if n % (1024 * 1024) else f"{n // (1024 * 1024)} MiB"
+    if n % (1024 * 1024) == 0:
+        return f"{n // (1024 * 1024)} MiB"
+    if n % 1024 == 0 and n < 1024 * 1024:
+        return f"{n // 1024} KiB"
+    return f"{n / (1024 * 1024):.1f} MiB"
 
 
 def serve(options: ServeOptions, ready=None) -> None:
