@@ -358,3 +358,31 @@ def test_html_report_of_a_hostile_article_runs_nothing(page, tmp_path):
     pg.hover(".doc-text")
     assert page.dialogs == [] and pg.evaluate("window.__pwned") is None
     assert "</script><script>alert('escaped')" in pg.inner_text(".doc-text")
+
+
+def test_a_report_over_many_documents_opens_on_those_with_findings(page, tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Officials said 12 drones were downed: five over Kursk and four over Bryansk.\n"
+    )
+    (folder / "b.txt").write_text("The council approved 40 new homes on Tuesday.\n")
+    (folder / "c.txt").write_text("Turnout was 64%, up from 58% in 2019.\n")
+    out = subprocess.run(
+        [sys.executable, "-m", "consistency", "check", str(folder), "--format", "html"],
+        capture_output=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    path = tmp_path / "review.html"
+    path.write_bytes(out.stdout)
+    pg = page.page
+    pg.goto(path.as_uri())
+    pg.wait_for_selector("#review:not([hidden])")
+    assert pg.locator("article.document").count() == 1
+    assert "a.txt" in pg.inner_text("article.document")
+    pg.uncheck("#only-flagged")
+    assert pg.locator("article.document").count() == 3
+    pg.click("#tab-figures")
+    pg.check("#only-flagged")
+    pg.click("#figures-table button.link >> text=40")  # a figure in a hidden document
+    assert pg.locator("article.document").count() == 3
+    assert not page.errors

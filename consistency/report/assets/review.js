@@ -6,7 +6,7 @@
 (function () {
   "use strict";
 
-  var state = { data: null, findingEls: [], current: -1, marks: {}, figureRows: [] };
+  var state = { data: null, findingEls: [], current: -1, marks: {}, figureRows: [], onlyFlagged: false };
   var $ = function (id) { return document.getElementById(id); };
 
   function el(tag, cls, text) {
@@ -41,6 +41,8 @@
     state.data = data;
     state.marks = {};
     state.current = -1;
+    // a run over many documents opens on the ones with findings
+    state.onlyFlagged = data.documents.length > 1 && data.findings.length > 0;
     $("summary").textContent = data.summary;
     renderDocuments(data);
     renderFindings(data);
@@ -56,6 +58,37 @@
   function renderDocuments(data) {
     var box = $("documents");
     box.textContent = "";
+    state.marks = {};
+    if (data.errors && data.errors.length) { // inputs the run could not check
+      var problems = el("div", "error problems");
+      problems.setAttribute("role", "alert");
+      problems.appendChild(el("strong", null, data.errors.length === 1 ?
+        "One input could not be checked:" : data.errors.length + " inputs could not be checked:"));
+      var ul = el("ul");
+      data.errors.forEach(function (e) { ul.appendChild(el("li", null, e)); });
+      problems.appendChild(ul);
+      box.appendChild(problems);
+    }
+    var withFindings = {};
+    data.findings.forEach(function (f) { withFindings[f.document] = true; });
+    if (data.documents.length > 1) {
+      var n = Object.keys(withFindings).length;
+      var bar = el("label", "doc-filter");
+      var box2 = el("input");
+      box2.type = "checkbox";
+      box2.id = "only-flagged";
+      box2.checked = state.onlyFlagged;
+      box2.addEventListener("change", function () {
+        state.onlyFlagged = box2.checked;
+        renderDocuments(state.data);
+        document.getElementById("only-flagged").focus();
+      });
+      bar.appendChild(box2);
+      bar.appendChild(document.createTextNode(
+        " Show only the " + n + " document" + (n === 1 ? "" : "s") + " with findings (of " +
+        data.documents.length + ")"));
+      box.appendChild(bar);
+    }
     var flagged = {};
     data.findings.forEach(function (f) {
       f.spans.forEach(function (s) {
@@ -65,6 +98,7 @@
       });
     });
     data.documents.forEach(function (doc) {
+      if (state.onlyFlagged && !withFindings[doc.id]) return;
       var section = el("article", "document");
       section.id = "document-" + doc.id;
       var head = el("header", "doc-head");
@@ -185,6 +219,11 @@
         go.title = "Show in the article";
         go.addEventListener("click", function () {
           var mark = state.marks[spanKey(doc.id, f.start, f.end)];
+          if (!mark && state.onlyFlagged) { // its document is filtered out: show them all
+            state.onlyFlagged = false;
+            renderDocuments(state.data);
+            mark = state.marks[spanKey(doc.id, f.start, f.end)];
+          }
           if (mark) { flash(mark); mark.focus({ preventScroll: true }); }
         });
         cell.appendChild(go);
