@@ -49,10 +49,9 @@ def main() -> int:
     if not BBC.is_dir():
         print("skipped: ../shared/realnews/bbc not found")
         return 0
-    from tests.documents import make_docx
-
     from consistency.ingest import read_document
     from consistency.pipeline import analyse_one, make_extractor
+    from tests.documents import make_docx
 
     paths = sorted(BBC.rglob("*.txt"))
     if len(sys.argv) > 1:

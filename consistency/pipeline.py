@@ -37,12 +37,14 @@ def make_extractor(options: Options | None = None):
     return Extractor(load_nouns(extra)) if extra else default_extractor()
 
 
-def analyse_one(doc: Document, extractor) -> DocumentContext:
-    """Extract one document's figures and sentences."""
+def analyse_one(doc: Document, extractor, tables: set[str] | None = None) -> DocumentContext:
+    """Extract one document's figures and sentences; with ``tables``, also relate and
+    normalise it into its rows of those tables (``ctx.rows``), so that everything that
+    needs one document only is done where the document was read."""
     figures, sentences = extractor.analyse(doc.text, doc.body_start, doc.path)
     if doc.paragraph_starts:
         locate_by_paragraph(figures, doc.paragraph_starts)
-    return DocumentContext(
+    ctx = DocumentContext(
         path=doc.path,
         text=doc.text,
         body_start=doc.body_start,
@@ -54,6 +56,16 @@ def analyse_one(doc: Document, extractor) -> DocumentContext:
         format=doc.format,
         paragraph_starts=doc.paragraph_starts,
     )
+    if tables:
+        from consistency.normalise import document_tables
+
+        document_tables(ctx, tables)
+    return ctx
+
+
+def tables_for(rules) -> set[str]:
+    """The tables a set of rules reads (the unused-suppression rule reads none)."""
+    return {r.table for r in rules if r.check != "unused-suppression"}
 
 
 def locate_by_paragraph(figures, starts: list[int]) -> None:
@@ -76,6 +88,7 @@ PARALLEL_MIN = 48
 
 _WORKER_EXTRACTOR = None
 _WORKER_MAX_BYTES: int | None = None
+_WORKER_TABLES: set[str] | None = None
 
 
 def _worker_init(options: Options) -> None:
@@ -84,16 +97,18 @@ def _worker_init(options: Options) -> None:
 
 
 def _worker_analyse(path: str):
-    return _analyse_path(path, _WORKER_EXTRACTOR, _WORKER_MAX_BYTES)
+    return _analyse_path(path, _WORKER_EXTRACTOR, _WORKER_MAX_BYTES, _WORKER_TABLES)
 
 
-def _analyse_path(path: str, extractor, max_bytes: int | None = None):
+def _analyse_path(
+    path: str, extractor, max_bytes: int | None = None, tables: set[str] | None = None
+):
     """One path's context, or the ``InputProblem`` that kept it from being checked."""
     from consistency.ingest import read_document
     from consistency.ingest.problems import problem_from
 
     try:
-        return analyse_one(read_document(path, max_bytes), extractor)
+        return analyse_one(read_document(path, max_bytes), extractor, tables)
     except (InputError, RecursionError, MemoryError, OverflowError, ValueError) as exc:
         return problem_from(path, exc)
 
@@ -113,12 +128,15 @@ def analyse_paths(
     on_document=None,
     problems: list | None = None,
     max_bytes: int | None = None,
+    tables: set[str] | None = None,
 ) -> list[DocumentContext]:
-    """Read and extract every path, in order; ``jobs`` > 1 uses worker processes.
+    """Read, extract and (with ``tables``) relate and normalise every path, in order;
+    ``jobs`` > 1 uses worker processes.
 
-    Extraction is pure per document, so documents are spread over processes and
-    the contexts come back in input order. A path that cannot be read or checked
-    is recorded in ``problems`` (raised when ``problems`` is None) and the others go on.
+    All of that is pure per document, so documents are spread over processes and the
+    contexts come back in input order with their table rows; the parent only gathers
+    them and builds what spans documents. A path that cannot be read or checked is
+    recorded in ``problems`` (raised when ``problems`` is None) and the others go on.
     """
     from consistency.ingest.problems import InputProblem
 
@@ -138,13 +156,17 @@ def analyse_paths(
     if jobs <= 1 or len(paths) < 2:
         extractor = make_extractor(options)
         for p in paths:
-            keep(_analyse_path(p, extractor, max_bytes))
+            keep(_analyse_path(p, extractor, max_bytes, tables))
         return out
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    global _WORKER_MAX_BYTES
-    _WORKER_MAX_BYTES = max_bytes  # forked workers inherit it
+    global _WORKER_MAX_BYTES, _WORKER_TABLES
+    _WORKER_MAX_BYTES, _WORKER_TABLES = max_bytes, tables  # forked workers inherit them
+    if tables:  # import the table builders once, before forking
+        from consistency.normalise import _load_optional_builders
+
+        _load_optional_builders(tables)
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(32, len(paths) // (jobs * 4)))
     with ProcessPoolExecutor(
@@ -177,7 +199,7 @@ def check(contexts: list[DocumentContext], rules, known_ids: set[str] | None = N
 
     unused = next((r for r in rules if r.check == "unused-suppression"), None)
     rules = [r for r in rules if r.check != "unused-suppression"]
-    tables = build_tables(contexts, {r.table for r in rules})
+    tables = build_tables(contexts, tables_for(rules))
     known = set(known_ids) if known_ids is not None else {r.id for r in rules}
     if unused is not None:
         known.add(unused.id)

@@ -73,7 +73,14 @@ def _checked_ids(cfg: Config, key: str, ids: tuple[str, ...], known: set[str]) -
 def run_check(opts: RunOptions, on_document: Callable[[], None] | None = None) -> RunResult:
     from consistency.ingest import collect_paths
     from consistency.ingest.documents import TABLE_SUFFIXES, TEXT_SUFFIXES
-    from consistency.pipeline import Options, analyse_paths, check, default_jobs, select_rules
+    from consistency.pipeline import (
+        Options,
+        analyse_paths,
+        check,
+        default_jobs,
+        select_rules,
+        tables_for,
+    )
     from consistency.rules.loader import load_rules
     from consistency.rules.model import SEVERITY_RANK
 
@@ -114,7 +121,9 @@ def run_check(opts: RunOptions, on_document: Callable[[], None] | None = None) -
         sheet_paths = [p for p in group if p.lower().endswith(TABLE_SUFFIXES)]
         jobs = opts.jobs if opts.jobs > 0 else default_jobs(len(text_paths))
         max_bytes = opts.max_size or cfg.max_size or DEFAULT_MAX_SIZE
-        contexts = analyse_paths(text_paths, options, jobs, on_document, result.problems, max_bytes)
+        contexts = analyse_paths(
+            text_paths, options, jobs, on_document, result.problems, max_bytes, tables_for(rules)
+        )
         if sheet_paths:
             from consistency.ingest.sheets import read_sheets
             from consistency.normalise.series import sheet_context

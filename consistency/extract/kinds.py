@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from consistency.extract.model import Figure
+from consistency.extract.text import trie_pattern
 
 #: Kinds that carry a quantity of something and may be added up.
 ADDITIVE_KINDS = frozenset({"count", "money", "measure"})
@@ -28,8 +29,9 @@ _SPORT_WORDS = (
     r"|runs|wickets|goals?|tries|points"
 )
 #: "2-1", "6-3 6-4", "24-17": a result. Digits, a dash, digits, with no counted noun.
+#: (Digit first, the lookbehind after it, so the engine's fast scan for a digit applies.)
 _SCORE = re.compile(
-    r"(?<![\w.,$£€-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%.,-]|\s*(?:%|per|percent|p\.?m|a\.?m))"
+    r"(\d(?<![\w.,$£€-]\d)\d{0,2})\s?[-–]\s?(\d{1,3})(?![\w%.,-]|\s*(?:%|per|percent|p\.?m|a\.?m))"
 )
 _SCORE_NOUN_AFTER = re.compile(
     r"\s+(?:win|victory|defeat|loss|draw|home|away|aggregate|lead|success|triumph|thrashing|"
@@ -330,11 +332,17 @@ def _ratio_denominator(text: str, f: Figure) -> bool:
     return bool(re.search(r"\b(?:one|\d+|two|three|four|five)\s+in\s+(?:every\s+)?$", head, re.I))
 
 
+#: Sports words (whole words, case-insensitive), compiled as a trie.
+SPORT_DOC_WORDS = (
+    "kick-off half-time full-time striker midfielder goalkeeper defender coach manager "
+    "penalty semi-final quarter-final championship premiership league cup seed grand_slam "
+    "wimbledon open_champion tries wickets innings rugby football tennis cricket athletics "
+    "sprinter hurdler marathon olympic squad caps fixture derby"
+).split()
 _SPORT_DOC = re.compile(
-    r"\b(?:kick-off|half-time|full-time|striker|midfielder|goalkeeper|defender|coach|"
-    r"manager|penalty|semi-final|quarter-final|championship|premiership|league|cup|seed|"
-    r"grand\s+slam|wimbledon|open\s+champion|tries|wickets|innings|rugby|football|tennis|"
-    r"cricket|athletics|sprinter|hurdler|marathon|olympic|squad|caps|fixture|derby)\b",
+    r"\b"
+    + trie_pattern(w.replace("_", " ") for w in SPORT_DOC_WORDS).replace("\\ ", r"\s+")
+    + r"\b",
     re.I,
 )
 

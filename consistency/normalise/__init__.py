@@ -24,14 +24,35 @@ def _breakdowns(ctx: DocumentContext) -> list[Breakdown]:
 
 DOCUMENT_BUILDERS: dict[str, DocumentBuilder] = {"breakdowns": _breakdowns}
 CORPUS_BUILDERS: dict[str, CorpusBuilder] = {}
+#: The per-document part of a corpus table (built with the document, gathered later).
+DOCUMENT_PARTS: dict[str, DocumentBuilder] = {}
 
 
 def register_document_table(name: str, builder: DocumentBuilder) -> None:
     DOCUMENT_BUILDERS[name] = builder
 
 
-def register_corpus_table(name: str, builder: CorpusBuilder) -> None:
+def register_corpus_table(
+    name: str, builder: CorpusBuilder, document_part: DocumentBuilder | None = None
+) -> None:
+    """A table across documents; ``document_part`` is the work that needs one document
+    only, done where the document is read (``document_tables``) and read back from
+    ``ctx.rows[name]`` by ``builder``."""
     CORPUS_BUILDERS[name] = builder
+    if document_part is not None:
+        DOCUMENT_PARTS[name] = document_part
+
+
+def document_tables(ctx: DocumentContext, wanted: set[str] | None = None) -> None:
+    """Build one document's rows of every wanted table into ``ctx.rows``: the per-document
+    step of the pipeline, run in the worker that read the document."""
+    _load_optional_builders(wanted)
+    for name, builder in DOCUMENT_BUILDERS.items():
+        if (wanted is None or name in wanted) and name not in ctx.rows:
+            ctx.rows[name] = builder(ctx)
+    for name, part in DOCUMENT_PARTS.items():
+        if (wanted is None or name in wanted) and name not in ctx.rows:
+            ctx.rows[name] = part(ctx)
 
 
 #: Tables whose builders live in a module of the same name and register on import.
@@ -63,7 +84,8 @@ def build_tables(documents: list[DocumentContext], wanted: set[str] | None = Non
             continue
         rows: list = []
         for ctx in documents:
-            rows.extend(builder(ctx))
+            built = ctx.rows.get(name)
+            rows.extend(built if built is not None else builder(ctx))
         tables.rows[name] = rows
     for name, builder in CORPUS_BUILDERS.items():
         if wanted is not None and name not in wanted:
@@ -80,6 +102,7 @@ __all__ = [
     "Part",
     "Tables",
     "build_tables",
+    "document_tables",
     "find_breakdowns",
     "register_corpus_table",
     "register_document_table",

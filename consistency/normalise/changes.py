@@ -305,6 +305,9 @@ def _digitise(text: str) -> str:
             digits + " " * (len(m.group("word")) - len(digits)) + m.group(0)[len(m.group("word")) :]
         )
 
+    low = text.lower()
+    if "point" not in low and "cent" not in low:  # every match ends in one of them
+        return text
     return _WORD_RE.sub(sub, text)
 
 
@@ -410,10 +413,15 @@ def _attached(ctx: DocumentContext, text: str, s: int, e: int, a: _Num, b: _Num,
     return None
 
 
+_PERCENT_HINT = re.compile(r"%|per\s?cent|pct", re.I)
+
+
 def _absolute_with_percent(ctx, text: str, s: int, e: int, pairs) -> list[Change]:
     """ "an increase of 52,300 (8%)" checked against the level it reached or left."""
     sent = text[s:e]
     out: list[Change] = []
+    if not _PERCENT_HINT.search(sent):  # the stated change must be a percentage
+        return out
     matches = list(_ABS_PCT.finditer(sent))
     if len(sent) > 20 and re.search(r"\bto\b", sent, re.I):
         matches += list(_ABS_TO_PCT.finditer(sent))

@@ -223,24 +223,21 @@ class _DocDate:
     inferred: bool = False
 
 
-def _resolve_document_dates(docs: list[DocumentContext]) -> dict[str, _DocDate]:
-    """Every document's date; yearless datelines get the year their neighbours imply."""
+def _resolve_document_dates(
+    docs: list[DocumentContext], own: dict[str, _DocDate | PartialDate] | None = None
+) -> dict[str, _DocDate]:
+    """Every document's date; yearless datelines get the year their neighbours imply.
+    ``own``: each document's own date, when already read."""
     out: dict[str, _DocDate] = {}
     partial: list[tuple[str, PartialDate]] = []
     for ctx in docs:
         if getattr(ctx, "sheet", None) is not None:
             continue
-        if ctx.date is not None:
-            out[ctx.path] = _DocDate(ctx.date, ctx.date.isoformat())
-            continue
-        found, _src = document_date(ctx.text, ctx.body_start, ctx.path)
-        if isinstance(found, _dt.date):
-            out[ctx.path] = _DocDate(found, found.isoformat())
-        elif isinstance(found, PartialDate):
+        found = own[ctx.path] if own and ctx.path in own else _own_date(ctx)
+        if isinstance(found, PartialDate):
             partial.append((ctx.path, found))
         else:
-            named = date_from_filename(ctx.path)
-            out[ctx.path] = _DocDate(named, named.isoformat() if named else "undated")
+            out[ctx.path] = found
     if not partial:
         return out
     known = sorted(d.date for d in out.values() if d.date is not None)
@@ -596,6 +593,17 @@ def _near(text: str, a: int, b: int) -> bool:
     return hi - lo < 80 and not re.search(r"\d|;|\.\s", text[lo:hi])
 
 
+def _occurrences(text: str, literal: str, start: int, end: int):
+    """Where ``literal`` occurs in ``text[start:end]``, without overlaps (as a regex of
+    the escaped literal would find it, but with no pattern to compile per name)."""
+    if not literal:
+        return
+    at = text.find(literal, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + len(literal), end)
+
+
 def _scope(
     ctx: DocumentContext, f: Figure, s_start: int, s_end: int, label: str
 ) -> tuple[str, ...]:
@@ -608,8 +616,7 @@ def _scope(
     # a place is stated near its figure: a bounded window keeps run-on sentences linear
     s_start, s_end = max(s_start, f.start - 240), min(s_end, f.end + 240)
     for key, name in zip(f.places, f.place_names, strict=False):
-        for m in re.finditer(re.escape(name), text[s_start:s_end]):
-            at = s_start + m.start()
+        for at in _occurrences(text, name, s_start, s_end):
             if _LOCATIVE.search(text[max(s_start, at - 60) : at]) or (
                 (_REGION_AFTER.match(text, at + len(name)) or _REGION_AFTER.search(" " + name))
                 and _REGION_AFTER.sub("", " " + name).strip(" .").lower() not in ("", "the")
@@ -1064,15 +1071,47 @@ def figure_for(row: SeriesRow) -> Figure:
 # corpus
 
 
+def document_series(ctx: DocumentContext) -> tuple[_DocDate | PartialDate, list | None]:
+    """One document's part of the series table: its own date and its rows. A yearless
+    dateline ("Nov 18") takes its year from the other reports of the run, so its rows
+    wait for ``build_series`` (None)."""
+    own = _own_date(ctx)
+    if isinstance(own, PartialDate):
+        return own, None
+    return own, _doc_rows(ctx, own)
+
+
+def _own_date(ctx: DocumentContext) -> _DocDate | PartialDate:
+    if ctx.date is not None:
+        return _DocDate(ctx.date, ctx.date.isoformat())
+    found, _src = document_date(ctx.text, ctx.body_start, ctx.path)
+    if isinstance(found, _dt.date):
+        return _DocDate(found, found.isoformat())
+    if isinstance(found, PartialDate):
+        return found
+    named = date_from_filename(ctx.path)
+    return _DocDate(named, named.isoformat() if named else "undated")
+
+
 def build_series(documents: list[DocumentContext]) -> list[SeriesRow]:
-    """The series table across every document (and sheet) of a run."""
-    dates = _resolve_document_dates(documents)
+    """The series table across every document (and sheet) of a run, from each
+    document's part (built where it was read, or here)."""
+    parts: dict[str, tuple] = {}
+    for ctx in documents:
+        if isinstance(ctx, SheetContext):
+            continue
+        part = ctx.rows.get("series")
+        parts[ctx.path] = part if part is not None else document_series(ctx)
+    dates = _resolve_document_dates(documents, {p: own for p, (own, _r) in parts.items()})
     rows: list[SeriesRow] = []
     for ctx in documents:
         if isinstance(ctx, SheetContext):
             rows.extend(_sheet_rows(ctx))
-        else:
-            rows.extend(_doc_rows(ctx, dates.get(ctx.path, _DocDate(None, "undated"))))
+            continue
+        own, doc_rows = parts[ctx.path]
+        if doc_rows is None:
+            doc_rows = _doc_rows(ctx, dates.get(ctx.path, _DocDate(None, "undated")))
+        rows.extend(doc_rows)
     _fold_sides(rows)
     rows.sort(key=lambda r: (r.measure, r.scope, r.as_of, r.kind, r.path, r.start))
     return rows
@@ -1092,4 +1131,4 @@ def _fold_sides(rows: list[SeriesRow]) -> None:
             r.scope = (*r.scope, f"side:{side}")
 
 
-register_corpus_table("series", build_series)
+register_corpus_table("series", build_series, document_series)

@@ -39,6 +39,10 @@ class DocumentContext:
     #: For extracted formats, each paragraph's start offset; figure lines are then
     #: paragraph numbers.
     paragraph_starts: list[int] | None = None
+    #: The document's own table rows, built where the document was read (a worker
+    #: process) so the parent only gathers them: table name -> rows (or, for a corpus
+    #: table, the document's part of it).
+    rows: dict[str, Any] = field(default_factory=dict)
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) of an offset, both 1-based; for extracted formats the
