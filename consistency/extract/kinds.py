@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from consistency.extract.model import Figure
-from consistency.extract.text import trie_pattern
+from consistency.extract.text import lowered, trie_pattern
 
 #: Kinds that carry a quantity of something and may be added up.
 ADDITIVE_KINDS = frozenset({"count", "money", "measure"})
@@ -345,12 +345,14 @@ _SPORT_DOC = re.compile(
     + r"\b",
     re.I,
 )
+_SPORT_DOC_LOW = re.compile(_SPORT_DOC.pattern)
 
 
 def _sport_document(text: str) -> bool:
     """A sports report: many sports words, or results written as scores."""
     if len(text) > 200_000:
         text = text[:200_000]
-    words = len(_SPORT_DOC.findall(text))
+    low = lowered(text)
+    words = len(_SPORT_DOC.findall(text) if low is None else _SPORT_DOC_LOW.findall(low))
     scores = sum(1 for _ in _SCORE.finditer(text))
     return words >= 4 or (words >= 2 and scores >= 1) or scores >= 3

@@ -6,6 +6,18 @@ import re
 from bisect import bisect_right
 
 
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when a case-sensitive pattern of lower-case ASCII words run on it
+    finds exactly what the same pattern with ``re.IGNORECASE`` finds on ``text`` (a
+    case-insensitive search costs two to three times more); None when it would not:
+    a lower-case form of another length (U+0130) or the two letters ``re.IGNORECASE``
+    equates with ASCII ones that ``str.lower`` leaves alone (dotless i, long s)."""
+    low = text.lower()
+    if len(low) != len(text) or "\u0131" in low or "\u017f" in low:
+        return None
+    return low
+
+
 def trie_pattern(words) -> str:
     """A regex matching any of ``words``, factored as a trie.
 

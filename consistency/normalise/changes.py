@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from consistency.extract.model import Figure
+from consistency.extract.text import lowered
 from consistency.interval import Interval
 from consistency.lazyre import lazy as _lazy
 from consistency.normalise import register_document_table
@@ -40,6 +41,10 @@ _WORD_RE = _lazy(
     r"(?P<word>" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
     r"(?P<pct>percentage\s+points?\b|points?\b|per\s?cent\b|percent\b)",
     re.IGNORECASE,
+)
+_WORD_RE_LOW = _lazy(
+    r"(?P<word>" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
+    r"(?P<pct>percentage\s+points?\b|points?\b|per\s?cent\b|percent\b)"
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
            "thousand": 1e3, "k": 1e3}  # fmt: skip
@@ -305,10 +310,18 @@ def _digitise(text: str) -> str:
             digits + " " * (len(m.group("word")) - len(digits)) + m.group(0)[len(m.group("word")) :]
         )
 
-    low = text.lower()
+    low = lowered(text)
+    if low is None:
+        return _WORD_RE.sub(sub, text)
     if "point" not in low and "cent" not in low:  # every match ends in one of them
         return text
-    return _WORD_RE.sub(sub, text)
+    out, at = [], 0
+    for m in _WORD_RE_LOW.finditer(low):  # the matches, found in the lower-cased text
+        out.append(text[at : m.start()])
+        out.append(sub(_WORD_RE.match(text, m.start(), m.end())))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
 
 
 def find_changes(ctx: DocumentContext) -> list[Change]:

@@ -18,6 +18,7 @@ matters.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import math
 import re
@@ -443,6 +444,52 @@ _ANY_PERIOD = re.compile(
 _SINCE_TAIL = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?")
 
 
+#: Every match of ``_STRONG`` contains one of these (lower case), and every match of
+#: ``_ANY_PERIOD`` one of the period words: a sentence holding none cannot match, so the
+#: big alternations are only tried where a hint is (``_Hints``).
+_STRONG_HINT = re.compile(
+    r"since|date|far|now|running|cumulativ|losses|toll|total|altogether|reached|totall?ed"
+    r"|as\s+(?:of|at)|from\s+\d"
+)
+_PERIOD_HINT = re.compile(
+    r"year|month|week|hour|day|night|daily|morning|evening|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december"
+)
+
+
+class _Hints:
+    """Where the hint words of a document are, to skip sentences that cannot match.
+
+    A hint match covering any position of a true match's keyword overlaps the
+    sentence, so skipping sentences with no overlapping hint is exact. Case-folding
+    that ``str.lower`` does not do (dotless i, long s) or that changes lengths turns
+    the shortcut off for that document."""
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        self.exact = len(low) == len(text) and "ı" not in low and "ſ" not in low
+        if self.exact:
+            self.strong = [m.span() for m in _STRONG_HINT.finditer(low)]
+            self.period = [m.span() for m in _PERIOD_HINT.finditer(low)]
+
+    @staticmethod
+    def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        i = bisect.bisect_left(spans, (start, -1))
+        if i > 0 and spans[i - 1][1] > start:
+            return True
+        return i < len(spans) and spans[i][0] < end
+
+    def strong_in(self, text: str, start: int, end: int) -> bool:
+        if self.exact and not self._overlaps(self.strong, start, end):
+            return False
+        return _STRONG.search(text, start, end) is not None
+
+    def period_in(self, text: str, start: int, end: int) -> bool:
+        if self.exact and not self._overlaps(self.period, start, end):
+            return False
+        return _ANY_PERIOD.search(text, start, end) is not None
+
+
 def _cues(text: str, start: int, end: int) -> list[_Cue]:
     year_to_date = [m.span() for m in _PERIODS[0][0].finditer(text, start, end)]
     cues = [
@@ -719,6 +766,7 @@ def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
     if undated:  # its points can still be held against each other, not against other reports
         dd = _DocDate(_UNDATED, "undated")
     text = ctx.text
+    hints = _Hints(text)
     rows: list[SeriesRow] = []
     by_sentence: dict[int, list[Figure]] = {}
     for f in ctx.figures:
@@ -737,8 +785,8 @@ def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
             periods = any(c.kind != "cumulative" for c in cues)
         else:  # only whether it opens a running-total context or names a period
             cues = []
-            strong = _STRONG.search(text, s_start, s_end) is not None
-            periods = _ANY_PERIOD.search(text, s_start, s_end) is not None
+            strong = hints.strong_in(text, s_start, s_end)
+            periods = hints.period_in(text, s_start, s_end)
             if not strong and not periods and heading_carry == 0 and list_until < s_start:
                 follow_carry = 0
                 continue

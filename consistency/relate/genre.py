@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from consistency.extract.text import trie_pattern
+from consistency.extract.text import lowered, trie_pattern
 
 #: Words only sport uses (matched whole, case-insensitively; a space matches any run
 #: of whitespace). Compiled as a trie: one branch per character, not one try per word.
@@ -36,11 +36,14 @@ def _word_trie(words) -> str:
 
 
 _SPORT_WORDS = re.compile(r"\b" + _word_trie(SPORT_WORDS) + r"\b", re.I)
+#: The same, for lower-cased text (see ``lowered``).
+_SPORT_WORDS_LOW = re.compile(_SPORT_WORDS.pattern)
 #: "2-1", "won 3-0": a score (not a date "2004-05", nor "10-15%").
 #: Written digit-first, the lookbehind after it, so the engine's fast scan applies:
 #: the matches of ``(?<![\d/.:£$€-])\b\d{1,2}-\d{1,2}\b(?![\d/.:%-])``.
 _SCORE = re.compile(r"\d(?<![\w/.:£$€-]\d)\d?-\d{1,2}\b(?![\d/.:%-])")
 _LINEUP = re.compile(r"\b(?:Subs\s+not\s+used|Booked|Sent\s+off|Att|Referee)\s*:", re.I)
+_LINEUP_LOW = re.compile(r"\b(?:subs\s+not\s+used|booked|sent\s+off|att|referee)\s*:")
 #: Sport words (scores count three) per hundred words from which a text is sport.
 SPORT_DENSITY = 2.0
 
@@ -48,8 +51,13 @@ SPORT_DENSITY = 2.0
 @lru_cache(maxsize=8)  # asked several times per document, by extraction and relation
 def _sport_hits(text: str) -> tuple[int, int]:
     """(sport words + 3 per score + 10 per line-up heading, words)."""
-    hits = len(_SPORT_WORDS.findall(text))
-    hits += 3 * len(_SCORE.findall(text)) + 10 * len(_LINEUP.findall(text))
+    low = lowered(text)
+    if low is None:
+        hits = len(_SPORT_WORDS.findall(text)) + 10 * len(_LINEUP.findall(text))
+    else:
+        hits = len(_SPORT_WORDS_LOW.findall(low))
+        hits += 10 * len(_LINEUP_LOW.findall(low)) if ":" in low else 0
+    hits += 3 * len(_SCORE.findall(text))
     return hits, len(text.split())
 
 
