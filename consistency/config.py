@@ -219,17 +219,20 @@ class ConfigFinder:
             raise InputError(f"{explicit}: holds no [tool.consistency] table")
         self._by_dir: dict[Path, Config] = {}
         self._loaded: dict[Path, Config] = {}
+        #: One default for every file without a configuration, so they are checked
+        #: together (running totals across folders) in one pass.
+        self._default = Config()
 
     def for_path(self, path: str) -> Config:
         if self._explicit is not None:
             return self._explicit
         if self.isolated:
-            return Config()
+            return self._default
         directory = Path.cwd() if path == "-" else Path(path).resolve().parent
         if directory not in self._by_dir:
             found = find_config(directory)
             if found is None:
-                cfg = Config()
+                cfg = self._default
             else:
                 if found not in self._loaded:
                     self._loaded[found] = load_config(found)

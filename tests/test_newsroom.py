@@ -249,3 +249,18 @@ def test_unused_suppression_is_a_rule_like_the_others():
 def test_unknown_rule_ids_on_the_command_line_are_errors():
     res = run_cli("check", "-", "--select", "breakdwon-sum", stdin=GOOD_SUM)
     assert res.code == 2 and "unknown rule id 'breakdwon-sum'" in res.err
+
+
+def test_reports_in_sibling_folders_are_compared_as_one_series(tmp_path):
+    """Files with no configuration share one run, wherever they sit (and with --isolated)."""
+    series = EXAMPLES / "series"
+    for day in ("06", "07"):
+        folder = tmp_path / f"2023-06-{day}"
+        folder.mkdir()
+        name = f"losses-2023-06-{day}.txt"
+        (folder / name).write_text((series / name).read_text(encoding="utf-8"))
+    for extra in ([], ["--isolated"]):
+        res = run_cli("check", str(tmp_path / "2023-06-06"), str(tmp_path / "2023-06-07"),
+                      "--format", "json", *extra)  # fmt: skip
+        rules = [f["rule"] for f in res.json()["findings"]]
+        assert "cumulative-decrease" in rules, (extra, res.out)
