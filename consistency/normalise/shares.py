@@ -24,6 +24,7 @@ are read as decimals.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -146,8 +147,23 @@ class ShareList:
         }
 
 
-def _percent_figures(ctx: DocumentContext, s: int, e: int) -> list[Share]:
-    by_start = {f.start: f for f in ctx.figures if f.kind == "percent" and s <= f.start < e}
+class _Index:
+    """A document's figures looked up by position, built once per document (looking
+    through every figure for every sentence made long documents quadratic)."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.percent = {f.start: f for f in ctx.figures if f.kind == "percent"}
+        self.other_starts = sorted(
+            f.start for f in ctx.figures if f.kind not in ("percent", "vague")
+        )
+
+    def other_between(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.other_starts, a)
+        return i < len(self.other_starts) and self.other_starts[i] < b
+
+
+def _percent_figures(ctx: DocumentContext, s: int, e: int, index: _Index) -> list[Share]:
+    by_start = index.percent  # the matches below all start inside the sentence
     out: list[Share] = []
     text = ctx.text
     for m in _PCT.finditer(text, s, e):
@@ -179,13 +195,14 @@ def _percent_figures(ctx: DocumentContext, s: int, e: int) -> list[Share]:
     return out
 
 
-def _has_other_number(ctx: DocumentContext, a: int, b: int) -> bool:
-    return any(
-        a <= f.start < b and f.kind not in ("percent", "vague") for f in ctx.figures
-    ) or bool(re.search(r"\d", ctx.text[a:b]))
+def _has_other_number(ctx: DocumentContext, a: int, b: int, index: _Index) -> bool:
+    return index.other_between(a, b) or bool(_DIGIT.search(ctx.text, a, b))
 
 
-def _runs(ctx: DocumentContext, shares: list[Share]) -> list[list[Share]]:
+_DIGIT = re.compile(r"\d")
+
+
+def _runs(ctx: DocumentContext, shares: list[Share], index: _Index) -> list[list[Share]]:
     runs: list[list[Share]] = []
     cur: list[Share] = []
     prev_end = None
@@ -208,7 +225,7 @@ def _runs(ctx: DocumentContext, shares: list[Share]) -> list[list[Share]]:
             gap = ctx.text[prev.end : sh.figure.start]
             if (
                 len(gap) > MAX_GAP
-                or _has_other_number(ctx, prev.end, sh.figure.start)
+                or _has_other_number(ctx, prev.end, sh.figure.start, index)
                 or _BREAKERS.search(gap)
             ):
                 runs.append(cur)
@@ -277,12 +294,13 @@ def find_shares(ctx: DocumentContext) -> list[ShareList]:
     if "%" not in ctx.text and "cent" not in ctx.text:
         return []
     rows: list[ShareList] = []
+    index = _Index(ctx)
     for s, e in ctx.sentences:
         sentence = ctx.text[s:e]
         if "%" not in sentence and "cent" not in sentence.lower():
             continue
-        shares = _drop_restated(ctx, _percent_figures(ctx, s, e))
-        for run in _runs(ctx, shares):
+        shares = _drop_restated(ctx, _percent_figures(ctx, s, e, index))
+        for run in _runs(ctx, shares, index):
             if len(run) < 2 or not _one_whole(ctx, run):
                 continue
             if len(run) == 2 and not _SHARE_CUES.search(sentence):

@@ -57,6 +57,7 @@ _NOT_PLACES = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)  # a pure function of the name, asked for every mention
 def name_key(name: str) -> str:
     """A comparison key: "the Moscow Region's" and "Moscow Oblast" -> "moscow"."""
     n = re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.I)
@@ -67,6 +68,11 @@ def name_key(name: str) -> str:
 
 def split_group(group: str) -> list[str]:
     """The names of a group: "the Voronezh and Tambov regions" -> Voronezh, Tambov."""
+    return list(_split_group(group))
+
+
+@lru_cache(maxsize=16384)
+def _split_group(group: str) -> tuple[str, ...]:
     out = []
     for part in _SPLIT.split(group.strip()):
         part = re.sub(r"^(?:the\s+)|['’]s$", "", part.strip(), flags=re.I)
@@ -76,7 +82,10 @@ def split_group(group: str) -> list[str]:
         if not name_key(part):
             continue  # a region word alone ("regions") names no place
         out.append(part)
-    return out
+    return tuple(out)
+
+
+_REGION_BEFORE = re.compile(rf"\b(?i:{REGION})\s+$")
 
 
 def has_place_cue(text: str, name: str, at: int, group: str) -> bool:
@@ -88,8 +97,7 @@ def has_place_cue(text: str, name: str, at: int, group: str) -> bool:
     if at >= 0 and _HEAD_BEFORE.search(text, max(0, at - 40), at):
         return True  # "the province of Al Haouz", "the waters of the Black Sea"
     if at >= 0:  # "the adjoining district West Rukum"
-        before = text[max(0, at - 20) : at]
-        if re.search(rf"\b(?i:{REGION})\s+$", before):
+        if _REGION_BEFORE.search(text[max(0, at - 20) : at]):
             return True
     return False
 
