@@ -108,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p_check.add_argument("--isolated", action="store_true",
                          help="ignore every configuration file")  # fmt: skip
+    p_check.add_argument(
+        "--dask", default=None, metavar="SCHEDULER",
+        help="run on a Dask cluster: a scheduler address (tcp://host:8786), 'local' (one "
+        "worker per core) or 'local:N'; same findings, for archives too big for one "
+        "machine (needs pip install 'consistency[dask]')",
+    )  # fmt: skip
     p_check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     p_check.add_argument(
         "--jobs", type=int, default=0, metavar="N",
@@ -268,8 +274,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         ignore=tuple(i for ids in args.ignore for i in ids) if args.ignore is not None else None,
         severity=args.severity, fail_on=args.fail_on, max_size=max_size,
         date_column=args.date_column, config=args.config, isolated=args.isolated, jobs=args.jobs,
+        dask=args.dask,
     )  # fmt: skip
-    show_progress = not args.no_progress and sys.stderr.isatty()
+    if args.dask is not None and args.format == "html":
+        raise InputError("--format html needs the documents' text, which --dask keeps on the "
+                         "workers; use --format json, sarif or line")  # fmt: skip
+    show_progress = not args.no_progress and sys.stderr.isatty() and args.dask is None
     if show_progress:
         from rich.console import Console
         from rich.progress import Progress

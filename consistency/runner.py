@@ -31,6 +31,9 @@ class RunOptions:
     config: str | None = None
     isolated: bool = False
     jobs: int = 0
+    #: Run on a Dask cluster: a ``distributed.Client``, a scheduler address, ``local``
+    #: or ``local:N`` (see ``consistency.dask``); None runs here.
+    dask: object = None
 
 
 @dataclass
@@ -73,16 +76,6 @@ def _checked_ids(cfg: Config, key: str, ids: tuple[str, ...], known: set[str]) -
 def run_check(opts: RunOptions, on_document: Callable[[], None] | None = None) -> RunResult:
     from consistency.ingest import collect_paths
     from consistency.ingest.documents import TABLE_SUFFIXES, TEXT_SUFFIXES
-    from consistency.pipeline import (
-        Options,
-        analyse_paths,
-        check,
-        default_jobs,
-        select_rules,
-        tables_for,
-    )
-    from consistency.rules.loader import load_rules
-    from consistency.rules.model import SEVERITY_RANK
 
     finder = ConfigFinder(opts.config, opts.isolated)
     result = RunResult()
@@ -100,48 +93,95 @@ def run_check(opts: RunOptions, on_document: Callable[[], None] | None = None) -
         or (next((c.fail_on for c, _ in groups.values() if c.fail_on), None) or "error")
     )
     seen_rules: dict[str, object] = {}
-    for cfg, group in groups.values():
-        rule_dirs = tuple(dict.fromkeys(cfg.rules + opts.rule_dirs))
-        nouns = tuple(dict.fromkeys(cfg.nouns + opts.noun_files))
-        all_rules = load_rules(rule_dirs)
-        known = {r.id for r in all_rules}
-        select = opts.select if opts.select is not None else cfg.select
-        ignore = opts.ignore if opts.ignore is not None else cfg.ignore
-        if opts.select is None:
-            _checked_ids(cfg, "select", cfg.select, known)
-        if opts.ignore is None:
-            _checked_ids(cfg, "ignore", cfg.ignore, known)
-        for ids in cfg.per_file_ignores.values():
-            _checked_ids(cfg, "per-file-ignores", ids, known)
-        options = Options(rule_dirs=rule_dirs, noun_files=nouns, select=select, ignore=ignore)
-        rules = select_rules(all_rules, options)
-        for r in rules:
-            seen_rules.setdefault(r.id, r)
-        text_paths = [p for p in group if not p.lower().endswith(TABLE_SUFFIXES)]
-        sheet_paths = [p for p in group if p.lower().endswith(TABLE_SUFFIXES)]
-        jobs = opts.jobs if opts.jobs > 0 else default_jobs(len(text_paths))
-        max_bytes = opts.max_size or cfg.max_size or DEFAULT_MAX_SIZE
-        contexts = analyse_paths(
-            text_paths, options, jobs, on_document, result.problems, max_bytes, tables_for(rules)
-        )
-        if sheet_paths:
-            from consistency.ingest.sheets import read_sheets
-            from consistency.normalise.series import sheet_context
+    client, owned = (None, False)
+    if opts.dask is not None and groups:
+        from consistency.dask import connect
 
-            date_column = opts.date_column or cfg.date_column
-            sheets = read_sheets(sheet_paths, date_column, result.problems)
-            contexts.extend(sheet_context(s) for s in sheets)
+        client, owned = connect(opts.dask)
+    try:
+        for cfg, group in groups.values():
+            _check_group(opts, cfg, group, result, seen_rules, on_document, client)
+    finally:
+        if owned:
+            _close(client)
+    result.rules = list(seen_rules.values())
+    return result
+
+
+def _close(client) -> None:
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def _check_group(opts, cfg, group, result, seen_rules, on_document, client) -> None:
+    """Check the files that share one configuration (locally, or on ``client``)."""
+    from consistency.ingest.documents import TABLE_SUFFIXES
+    from consistency.pipeline import (
+        Options,
+        analyse_paths,
+        check,
+        default_jobs,
+        select_rules,
+        tables_for,
+    )
+    from consistency.rules.loader import load_rules
+    from consistency.rules.model import SEVERITY_RANK
+
+    rule_dirs = tuple(dict.fromkeys(cfg.rules + opts.rule_dirs))
+    nouns = tuple(dict.fromkeys(cfg.nouns + opts.noun_files))
+    all_rules = load_rules(rule_dirs)
+    known = {r.id for r in all_rules}
+    select = opts.select if opts.select is not None else cfg.select
+    ignore = opts.ignore if opts.ignore is not None else cfg.ignore
+    if opts.select is None:
+        _checked_ids(cfg, "select", cfg.select, known)
+    if opts.ignore is None:
+        _checked_ids(cfg, "ignore", cfg.ignore, known)
+    for ids in cfg.per_file_ignores.values():
+        _checked_ids(cfg, "per-file-ignores", ids, known)
+    options = Options(rule_dirs=rule_dirs, noun_files=nouns, select=select, ignore=ignore)
+    rules = select_rules(all_rules, options)
+    for r in rules:
+        seen_rules.setdefault(r.id, r)
+    text_paths = [p for p in group if not p.lower().endswith(TABLE_SUFFIXES)]
+    sheet_paths = [p for p in group if p.lower().endswith(TABLE_SUFFIXES)]
+    jobs = opts.jobs if opts.jobs > 0 else default_jobs(len(text_paths))
+    max_bytes = opts.max_size or cfg.max_size or DEFAULT_MAX_SIZE
+    sheet_contexts, sheet_problems = [], []  # sheet problems are listed after the texts'
+    if sheet_paths:
+        from consistency.ingest.sheets import read_sheets
+        from consistency.normalise.series import sheet_context
+
+        date_column = opts.date_column or cfg.date_column
+        sheets = read_sheets(sheet_paths, date_column, sheet_problems)
+        sheet_contexts = [sheet_context(s) for s in sheets]
+    if client is not None:
+        from consistency.dask import run_group
+
+        contexts, findings = run_group(
+            client, text_paths, sheet_contexts, rule_dirs, nouns, rules, known, max_bytes,
+            result.problems,
+        )  # fmt: skip
+        tables = None
+    else:  # here, in worker processes when there are many documents
+        contexts = analyse_paths(
+            text_paths, options, jobs, on_document, result.problems, max_bytes,
+            tables_for(rules),
+        )  # fmt: skip
+        contexts.extend(sheet_contexts)
         # documents are checked in date order (undated ones keep their place at the end)
         contexts.sort(key=lambda c: (c.date is None, c.date or 0))
         findings, tables = check(contexts, rules, known)
-        floor = SEVERITY_RANK[opts.severity or cfg.severity or "info"]
-        kept = []
-        for f in findings:
-            if SEVERITY_RANK[f.severity] < floor or f.rule in cfg.ignored_rules(f.path):
-                continue
-            kept.append(f)
-        result.contexts.extend(contexts)
-        result.findings.extend(kept)
+    result.problems.extend(sheet_problems)
+    floor = SEVERITY_RANK[opts.severity or cfg.severity or "info"]
+    kept = []
+    for f in findings:
+        if SEVERITY_RANK[f.severity] < floor or f.rule in cfg.ignored_rules(f.path):
+            continue
+        kept.append(f)
+    result.contexts.extend(contexts)
+    result.findings.extend(kept)
+    if tables is not None:
         result.tables.append(tables)
-    result.rules = list(seen_rules.values())
-    return result

@@ -43,6 +43,16 @@ class DocumentContext:
     #: process) so the parent only gathers them: table name -> rows (or, for a corpus
     #: table, the document's part of it).
     rows: dict[str, Any] = field(default_factory=dict)
+    #: Figures counted where the document was read, for a context that travels
+    #: without them (a distributed run's summary of a document).
+    figure_count: int | None = None
+
+    @property
+    def counted_figures(self) -> int:
+        """The figures a report counts (vague amounts are not figures)."""
+        if self.figure_count is not None:
+            return self.figure_count
+        return sum(1 for f in self.figures if f.kind != "vague")
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column) of an offset, both 1-based; for extracted formats the

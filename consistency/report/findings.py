@@ -19,7 +19,7 @@ def document_summaries(contexts: list[DocumentContext], findings: list[Finding])
         {
             "path": c.path,
             "date": c.date.isoformat() if c.date else None,
-            "figures": sum(1 for f in c.figures if f.kind != "vague"),
+            "figures": c.counted_figures,
             "findings": per_doc.get(c.path, 0),
             "format": c.format,
             # what a finding's "line" counts in this document
@@ -52,7 +52,7 @@ def render_line(findings: list[Finding], out: TextIO) -> None:
 
 def summary_line(contexts: list[DocumentContext], findings: list[Finding]) -> str:
     counts = Counter(f.severity for f in findings)
-    figures = sum(sum(1 for f in c.figures if f.kind != "vague") for c in contexts)
+    figures = sum(c.counted_figures for c in contexts)
     docs = len(contexts)
     parts = [f"{counts.get(s, 0)} {s}{'s' if counts.get(s, 0) != 1 else ''}"
              for s in ("error", "warning", "info")]  # fmt: skip
