@@ -47,10 +47,14 @@ class Report:
         dates) as DataFrames, one row per relation."""
         import pandas as pd
 
-        names = sorted({name for t in self._tables for name in t.rows})
+        names = {name for t in self._tables for name in t.rows}
+        if "breakdowns" in names:
+            names.add("parts")  # the breakdowns' parts, one row each
+        names = sorted(names)
         out = {}
         for name in names:
-            frames = [t.frame(name) for t in self._tables if name in t.rows]
+            source = "breakdowns" if name == "parts" else name
+            frames = [t.frame(name) for t in self._tables if source in t.rows]
             frames = [f for f in frames if not f.empty]
             out[name] = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
         return out

@@ -207,6 +207,10 @@ class Change:
             "stated": self.stated_text,
             "stated_low": self.stated.low,
             "stated_high": self.stated.high,
+            "before_low": self.before_interval.low,
+            "before_high": self.before_interval.high,
+            "after_low": self.after_interval.low,
+            "after_high": self.after_interval.high,
         }
 
 

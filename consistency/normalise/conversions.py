@@ -127,6 +127,10 @@ class Conversion:
             "target_value": self.target.value,
             "target_unit": self.target.unit,
             "form": self.form,
+            "source_low": self.source_interval.low,
+            "source_high": self.source_interval.high,
+            "target_low": self.target_interval.low,
+            "target_high": self.target_interval.high,
         }
 
 

@@ -93,9 +93,26 @@ class Tables:
                 if f.kind != "vague"
             ]
             return pd.DataFrame.from_records(records, columns=FIGURE_COLUMNS)
+        if name == "parts":  # the breakdowns' parts, one row each, keyed by breakdown
+            return parts_frame(self.table("breakdowns"))
         rows = self.table(name)
         records = [r.record() if hasattr(r, "record") else vars(r) for r in rows]
         return pd.DataFrame.from_records(records)
+
+
+PART_COLUMNS = [
+    "breakdown", "part", "path", "line", "text", "value", "low", "high", "kind", "top",
+    "places", "each", "literal_low", "literal_high",
+]  # fmt: skip
+
+
+def parts_frame(breakdowns: list) -> Any:
+    """The parts table of some breakdowns as a DataFrame (``breakdown`` is the row of
+    the breakdown in ``breakdowns``)."""
+    import pandas as pd
+
+    records = [r for i, bd in enumerate(breakdowns) for r in bd.part_records(i)]
+    return pd.DataFrame.from_records(records, columns=PART_COLUMNS)
 
 
 DocumentBuilder = Callable[[DocumentContext], list[Any]]

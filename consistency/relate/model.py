@@ -171,6 +171,27 @@ class Breakdown:
                 owners.setdefault(place, []).append(p)
         return [(k, v) for k, v in owners.items() if len(v) > 1]
 
+    def part_records(self, breakdown: int) -> list[dict]:
+        """Its rows of the parts table: every part, with what it adds to the literal sum
+        (no unmarked part read as "each"), so the sum per breakdown is a group-by."""
+        out = []
+        for i, p in enumerate(self.parts):
+            if p.same_as is not None:
+                ref = self.parts[p.same_as]
+                literal = ref.interval.scale(p.places_count if p.each else 1)
+            else:
+                literal = p.contribution(False)
+            f = p.figure
+            out.append(
+                {
+                    "breakdown": breakdown, "part": i, "path": f.path, "line": f.line,
+                    "text": f.text, "value": f.value, "low": f.low, "high": f.high,
+                    "kind": f.kind, "top": p.sub_of is None, "places": ",".join(p.places),
+                    "each": p.each, "literal_low": literal.low, "literal_high": literal.high,
+                }
+            )  # fmt: skip
+        return out
+
     def record(self) -> dict:
         """One row of the breakdowns table."""
         parts = self.parts_interval()

@@ -114,12 +114,44 @@ def _each_hint(bd: Breakdown, text: str, each: frozenset[int]) -> str | None:
     return f"would add up to {fmt.interval(total)} if " + " and ".join(phrases)
 
 
+#: From this many breakdowns on, the sums are checked column-wise first (pandas).
+VECTOR_MIN = 128
+
+
+def cleared_by_sums(rows: list[Breakdown]) -> list[bool]:
+    """Per breakdown, True when its literal sum (a group-by over the parts table)
+    already settles that ``sum`` has nothing to say: a complete list whose parts can
+    equal the total, a partial one whose parts need not exceed it. The rest go to the
+    row check, which also weighs the "each" readings and words the finding."""
+    import numpy as np
+
+    from consistency.normalise.tables import parts_frame
+    from consistency.rules import vector
+
+    parts = parts_frame(rows)
+    top = parts[parts["top"]]
+    sums = top.groupby("breakdown")[["literal_low", "literal_high"]].sum()
+    sums = sums.reindex(range(len(rows)))
+    has_parts = sums["literal_low"].notna().to_numpy()
+    s_low = sums["literal_low"].fillna(0.0).to_numpy()
+    s_high = sums["literal_high"].fillna(0.0).to_numpy()
+    t_low = np.array([bd.total.low for bd in rows], dtype=float)
+    t_high = np.array([bd.total.high for bd in rows], dtype=float)
+    complete = np.array([bd.complete for bd in rows], dtype=bool)
+    with np.errstate(invalid="ignore"):  # inf - inf in a partial sum: not cleared
+        fits = vector.overlaps(s_low, s_high, t_low, t_high, tolerance_scale=0.5)
+        below = vector.may_be_le(s_low, s_high, t_low, t_high, tolerance_scale=0.5)
+    finite = ~np.isnan(s_low) & ~np.isnan(s_high)
+    return list(has_parts & finite & np.where(complete, fits, below))
+
+
 @check("sum")
 def check_sum(rule: Rule, rows: list[Breakdown], tables: Tables) -> Iterable[Finding]:
     """Complete lists must be able to equal the total under an admissible reading;
     partial ones must not exceed it under any reading."""
-    for bd in rows:
-        if not _wanted(rule, bd):
+    cleared = cleared_by_sums(rows) if len(rows) >= VECTOR_MIN else [False] * len(rows)
+    for bd, done in zip(rows, cleared, strict=True):
+        if done or not _wanted(rule, bd):
             continue
         total = bd.total_interval
         top = bd.top_parts

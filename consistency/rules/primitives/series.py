@@ -127,11 +127,45 @@ def _fields(measure: str, earlier: SeriesRow, later: SeriesRow, step: float, gap
     }
 
 
+#: From this many series points on, steps are checked column-wise first (pandas).
+VECTOR_MIN = 256
+
+
+def cleared_series(rows: list[SeriesRow]) -> set[tuple]:
+    """The series (measure, scope) whose running totals certainly never go down: one
+    point per date, and every point's high at least the highest low before it (the
+    row check's own comparison, on the same floats, as a group-wise running maximum).
+    Such a series gives ``monotonic`` nothing to say; the others go to the row check."""
+    import numpy as np
+    import pandas as pd
+
+    codes: dict[tuple, int] = {}
+    cum = [r for r in rows if r.kind == "cumulative"]
+    frame = pd.DataFrame(
+        {
+            "g": [codes.setdefault((r.measure, r.scope), len(codes)) for r in cum],
+            "day": [r.as_of.toordinal() for r in cum],
+            "low": [r.low for r in cum],
+            "high": [r.high for r in cum],
+        }
+    ).sort_values(["g", "day"], kind="stable")
+    floor = frame.groupby("g")["low"].cummax().groupby(frame["g"]).shift(1)
+    with np.errstate(invalid="ignore"):
+        rises = floor.isna() | (frame["high"] >= floor - 1e-9 * np.maximum(1.0, floor.abs()))
+    fine = rises & ~frame.duplicated(["g", "day"], keep=False)
+    ok = fine.groupby(frame["g"]).all()
+    keys = list(codes)
+    return {keys[g] for g, good in ok.items() if good}
+
+
 @check("monotonic")
 def check_monotonic(rule: Rule, rows: list[SeriesRow], tables: Tables) -> Iterable[Finding]:
     """A running total that goes down between two dated reports."""
     tol_rel = 1e-9
+    cleared = cleared_series(rows) if len(rows) >= VECTOR_MIN else set()
     for (measure, _scope), points in sorted(_groups(rows, "cumulative").items()):
+        if (measure, _scope) in cleared:
+            continue
         nodes = _nodes(points)
         if len(nodes) < 2 and not any(n.conflict for n in nodes):
             continue
