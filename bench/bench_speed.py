@@ -140,8 +140,9 @@ def bench_cold(runs: int, regular: bool) -> None:
         venv = Path(tmp) / "venv"
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
         py = venv / "bin" / "python"
-        subprocess.run([str(py), "-m", "pip", "install", "-q", str(ROOT)], check=True,
-                       cwd=tmp, env=ENV)  # fmt: skip
+        subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                        str(ROOT)], check=True, cwd=tmp, env=ENV,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
         cmd = [str(py), "-m", "consistency", "check", str(article), "--format", "line"]
         walls = [timed(cmd, cwd=Path(tmp))[0] for _ in range(runs + 1)][1:]
         print(f"cold: one article, regular install with bytecode (fresh venv): "

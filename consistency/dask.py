@@ -8,7 +8,7 @@
 
 How the work is divided (the local engine's steps, in the same order):
 
-1. The paths are partitioned (``dask.bag``). Each worker reads, extracts, relates and
+1. The paths are partitioned, one task per partition. Each worker reads, extracts, relates and
    normalises its documents (``pipeline.analyse_one`` with the run's tables) and runs the
    rules whose tables belong to one document (breakdowns, conversions, shares, changes,
    dates). It sends back, per document, only what the report needs: a summary, the
@@ -243,6 +243,29 @@ def _series_stage(client, series_rows, series_rules, rule_dirs, docs_by_path) ->
 # the run
 
 
+def _analyse_on_cluster(client, paths: list[str], args: tuple, size: int) -> list:
+    """Step 1 over the cluster, one task per partition of paths. Results are gathered as
+    they finish and released on the workers at once, so a worker's memory holds the
+    partitions it is working on, not every partition it has done (an archive of
+    millions of documents would not fit)."""
+    from distributed import as_completed
+
+    size = max(1, size)
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    futures = client.map(
+        lambda chunk, i: (i, analyse_partition(chunk, *args)[0]),
+        chunks,
+        range(len(chunks)),
+        pure=False,
+    )
+    done: list = [None] * len(chunks)
+    for future in as_completed(futures):
+        i, part = future.result()
+        done[i] = part
+        future.release()
+    return done
+
+
 def run_group(
     client,
     text_paths: list[str],
@@ -257,8 +280,6 @@ def run_group(
 ):
     """One configuration group on the cluster: (contexts, findings) as the local
     engine returns them (contexts are summaries: no figures travel back)."""
-    import dask.bag as db
-
     from consistency.normalise.series import build_series
     from consistency.normalise.tables import DocumentContext
     from consistency.pipeline import apply_suppressions
@@ -274,11 +295,10 @@ def run_group(
     ids = tuple(r.id for r in rules)
     results: list[PartitionResult] = []
     if text_paths:
-        bag = db.from_sequence(text_paths, partition_size=max(1, partition_size))
-        results = bag.map_partitions(
-            analyse_partition, tuple(rule_dirs), tuple(noun_files), ids, frozenset(known),
-            max_bytes,
-        ).compute()  # fmt: skip
+        results = _analyse_on_cluster(
+            client, text_paths, (tuple(rule_dirs), tuple(noun_files), ids, frozenset(known),
+                                 max_bytes), partition_size,
+        )  # fmt: skip
     summaries: list[DocumentSummary] = []
     findings: list = []
     series_contexts: list = []
