@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consistency.errors import InputError
+from consistency.recache import re_compile
 
 CONFIG_NAMES = (".consistency.toml", "pyproject.toml")
 SEVERITIES = ("info", "warning", "error")
@@ -85,7 +86,7 @@ def _match(rel: str, glob: str) -> bool:
     return "/" not in glob and fnmatch.fnmatch(rel.rsplit("/", 1)[-1], glob)
 
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$", re.I)
+_SIZE = re_compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$", re.I)
 _SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1000, "kib": 1024, "m": 1024**2, "mb": 1000**2,
                "mib": 1024**2, "g": 1024**3, "gb": 1000**3, "gib": 1024**3}  # fmt: skip
 

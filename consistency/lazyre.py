@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from consistency.recache import re_compile
+
 
 class LazyRe:
     """A pattern compiled on first attribute access (``.search``, ``.finditer``...)."""
@@ -21,7 +23,7 @@ class LazyRe:
 
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
-            self._compiled = re.compile(*self._args)
+            self._compiled = re_compile(*self._args)
         return getattr(self._compiled, name)
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from consistency.extract.lexicon import MONTHS, WEEKDAYS
 from consistency.extract.model import Figure
+from consistency.recache import re_compile
 
 _REGION_WORDS = (
     "(?:regions?|oblasts?|provinces?|districts?|count(?:ies|y)|krais?|republics?|governorates?"
@@ -29,13 +30,13 @@ _SUFFIX = rf"(?:\s+(?i:{_REGION_WORDS})(?![a-z]))"
 # name follows. Same matches as (?:the\s+REGION\s+of\s+)?NAME...
 _CAP_REST = r"(?:(?<=[SMF])t\.(?=[ -][A-Z])|[a-z'’.-]*[a-z]|[A-Z]+|\.(?:[A-Z]\.)+)"
 _NAME_REST = rf"{_CAP_REST}(?:[ -](?:{_CAP}|(?:of|on|upon|de|del|la|al)(?=\s+[A-Z])))*"
-_GROUP = re.compile(
+_GROUP = re_compile(
     rf"(?P<group>[A-Zt](?:(?<=t)he\s+(?i:{_REGION_WORDS})\s+of\s+{_NAME}|(?<=[A-Z]){_NAME_REST})"
     rf"(?:['’]s)?{_SUFFIX}?"
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_NAME}(?:['’]s)?{_SUFFIX}?)*)"
 )
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_STRIP_SUFFIX = re.compile(rf"(?:\s+(?i:{_REGION_WORDS}))+$|['’]s$")
+_SPLIT = re_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_STRIP_SUFFIX = re_compile(rf"(?:\s+(?i:{_REGION_WORDS}))+$|['’]s$")
 
 #: Capitalised words that are not places (sentence openers, titles, nationalities).
 _NOT_PLACES = (
@@ -61,11 +62,11 @@ _NOT_PLACES = (
     | frozenset(WEEKDAYS)
 )
 
-_EACH_AFTER = re.compile(r"[^,;:.()]{0,25}?\b(?:each|apiece|per\s+(?:region|place))\b", re.I)
-_EACH_BEFORE = re.compile(r"\beach\s+[a-z]+(?:ing|ed)?\s+(?:of\s+)?$", re.I)
-_PAREN_GAP = re.compile(r"\s*\(\s*")
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|as|because|due|after)\b", re.I)
-_BREAK = re.compile(r"[,;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+_EACH_AFTER = re_compile(r"[^,;:.()]{0,25}?\b(?:each|apiece|per\s+(?:region|place))\b", re.I)
+_EACH_BEFORE = re_compile(r"\beach\s+[a-z]+(?:ing|ed)?\s+(?:of\s+)?$", re.I)
+_PAREN_GAP = re_compile(r"\s*\(\s*")
+_RELATIVE = re_compile(r"\b(?:that|which|who|whom|whose|where|when|as|because|due|after)\b", re.I)
+_BREAK = re_compile(r"[,;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
 
 #: Words one of which every match of a cue pattern contains (lower case): a cheap
 #: substring test before the regex, which is ``$``- or start-anchored.
@@ -84,7 +85,7 @@ _CUE_GATES["each"] = ("each", "apiece", "per")
 
 def _gate_table() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     words = sorted({w for ws in _CUE_GATES.values() for w in ws}, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(w) for w in words))
+    pattern = re_compile("|".join(re.escape(w) for w in words))
     # a found word opens every cue one of whose gate words it contains ("others": "other")
     table = {
         w: frozenset(name for name, gates in _CUE_GATES.items() if any(g in w for g in gates))
@@ -122,29 +123,29 @@ def _open_cues(window: str) -> frozenset[str] | set[str]:
 
 
 _CUES_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("including", re.compile(
+    ("including", re_compile(
         r"\b(?:including|among\s+them|among\s+whom|among\s+those|of\s+which(?:\s+at\s+least)?"
         r"|of\s+whom|such\s+as|incl\.)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)),
-    ("of_them", re.compile(r"\b(?:of\s+(?:these|them|those|this\s+number|the\s+total))\s*,?\s*$", re.I)),
-    ("remaining", re.compile(
+    ("of_them", re_compile(r"\b(?:of\s+(?:these|them|those|this\s+number|the\s+total))\s*,?\s*$", re.I)),
+    ("remaining", re_compile(
         r"\b(?:the\s+)?(?:remaining|rest|other|final|last)\s*(?:\w+\s+)?$|\bthe\s+rest\s+(?:of\s+\w+\s+)?$",
         re.I)),
-    ("another", re.compile(
+    ("another", re_compile(
         r"\b(?:another|a\s+further|an\s+additional|additional|further|plus|and\s+a\s+further)\s+$",
         re.I)),
-    ("total", re.compile(
+    ("total", re_compile(
         r"\b(?:a\s+total\s+of|total(?:ling|ing)?(?:\s+of)?|in\s+total|in\s+all|altogether|overall"
         r"|combined|bringing\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:total|tally|toll)"
         r"\s+to|(?:total|tally|toll)\s+(?:rose|climbed|reached|stood|stands|is|was|of|at)(?:\s+to|\s+at)?)"
         r"\s*(?:of\s+)?(?:some\s+|about\s+|around\s+|at\s+least\s+)?$", re.I)),
-    ("same_number", re.compile(r"\bthe\s+same\s+number\b[^.;]{0,40}$", re.I)),
+    ("same_number", re_compile(r"\bthe\s+same\s+number\b[^.;]{0,40}$", re.I)),
 )  # fmt: skip
 _CUES_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("of_them", re.compile(r"\s+(?:of\s+(?:them|these|those|which|whom)|among\s+them)\b", re.I)),
-    ("another", re.compile(r"(?:\s+\w+)?\s+(?:more|others|further|additional)\b", re.I)),
-    ("total", re.compile(r"(?:\s+\w+){0,2}\s+(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)),
-    ("colon", re.compile(r"[^.;:\d]{0,60}:\s", re.I)),
-    ("complete", re.compile(
+    ("of_them", re_compile(r"\s+(?:of\s+(?:them|these|those|which|whom)|among\s+them)\b", re.I)),
+    ("another", re_compile(r"(?:\s+\w+)?\s+(?:more|others|further|additional)\b", re.I)),
+    ("total", re_compile(r"(?:\s+\w+){0,2}\s+(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)),
+    ("colon", re_compile(r"[^.;:\d]{0,60}:\s", re.I)),
+    ("complete", re_compile(
         r"[^.;\d]{0,60}\b(?:broke?n?\s+down|breaks\s+down|split\s+(?:between|among|as|into)"
         r"|divided\s+(?:between|among|as|into)|distributed\s+(?:as|between|among)|as\s+follows)\b",
         re.I)),
@@ -160,7 +161,7 @@ def normalise_place(name: str) -> str:
     return re.sub(r"\s+", " ", n).lower()
 
 
-_REGION_WORD_RE = re.compile(rf"(?i:{_REGION_WORDS})")
+_REGION_WORD_RE = re_compile(rf"(?i:{_REGION_WORDS})")
 _SHARED_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "districts", "areas"})
 
 
@@ -203,7 +204,7 @@ _COMMON_OPENERS = frozenset(
     demand income profit sales exports imports debt funding investment aid support prices
     trade tourism attendance enrolment enrollment ridership membership""".split()
 )
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_LOWER_WORD_AFTER = re_compile(r"\s+[a-z]")
 
 
 def _sentence_subject_noun(text: str, sentence_start: int, m: re.Match) -> bool:
@@ -220,7 +221,7 @@ def _sentence_subject_noun(text: str, sentence_start: int, m: re.Match) -> bool:
     return low in _COMMON_OPENERS or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
 
 
-_HEAD = re.compile(rf"the\s+(?i:{_REGION_WORDS})\s+of\s+")
+_HEAD = re_compile(rf"the\s+(?i:{_REGION_WORDS})\s+of\s+")
 
 
 @lru_cache(maxsize=4096)

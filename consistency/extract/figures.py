@@ -27,6 +27,7 @@ from consistency.extract.numwords import (
     parse_number_words,
 )
 from consistency.extract.text import LineIndex, split_sentences, trie_pattern
+from consistency.recache import re_compile
 
 # --------------------------------------------------------------------------- regexes
 
@@ -57,7 +58,7 @@ _DIGITS = (
 )
 # In a document that writes decimal commas ("33,45%", "1.234,5"), a bare "2,5" is 2.5 too.
 _DIGITS_DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})*,\d+(?![\d,])|" + _DIGITS[3:]
-_DECIMAL_COMMA_DOC = re.compile(
+_DECIMAL_COMMA_DOC = re_compile(
     r",(?:(?<=\d,)\d{1,2}\s?(?:%|per\s?cent|percent)|(?<=\d\.\d{3},)\d{1,2}(?!\d))"
 )
 _FRACTION_DENOMS = (
@@ -74,7 +75,7 @@ _NEG_WORD = r"(?:(?P<neg>[mM]inus|[nN]egative)\s+)?"
 
 def _master(digits: str) -> re.Pattern[str]:
     words = _cap(NUMBER_WORDS)
-    return re.compile(
+    return re_compile(
         # a cheap gate first: only a digit, a fraction glyph or a word start that can
         # begin a number word is worth trying the alternatives at
         r"(?<![A-Za-z])(?=[\d.½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚abefhmnoqstzABEFHMNOQSTZ])"
@@ -107,7 +108,7 @@ def _candidates() -> re.Pattern[str]:
         branches.append(f"(?<=[{first}{first.upper()}])(?:{body})")
     letters = "".join(sorted(by_first)) + "".join(sorted(by_first)).upper()
     glyphs = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
-    return re.compile(
+    return re_compile(
         rf"[\d.{glyphs}{letters}](?:(?<=[{glyphs}])|(?<=[\d.])(?<![\w.,].)"
         rf"|(?<![A-Za-z].)(?:{'|'.join(branches)}))"
     )
@@ -117,7 +118,7 @@ _CANDIDATE = _candidates()
 _GLYPHS_CLASS = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
 #: Where a digit match can start: a digit or point not inside a word or number,
 #: or a fraction glyph.
-_DIGIT_CANDIDATE = re.compile(rf"[\d.{_GLYPHS_CLASS}](?:(?<=[{_GLYPHS_CLASS}])|(?<![\w.,].))")
+_DIGIT_CANDIDATE = re_compile(rf"[\d.{_GLYPHS_CLASS}](?:(?<=[{_GLYPHS_CLASS}])|(?<![\w.,].))")
 #: Beginnings of the words a number phrase can start with, or (after "a"/"an") go
 #: on with ("fif": fifteen, fifty, fifth): their occurrences at a word start, found
 #: by substring search in the lower-cased text, are where a word match can start.
@@ -154,11 +155,11 @@ def _word_candidates(low: str, start: int) -> list[int]:
 
 _MASTER = _master(_DIGITS)
 _MASTER_DECIMAL_COMMA = _master(_DIGITS_DECIMAL_COMMA)
-_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_WORD_TOKEN = re_compile(r"[A-Za-z]+")
 
 _MONTH = r"(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:the\s+)?"
-_DATE = re.compile(
+_DATE = re_compile(
     r"(?<![A-Za-z\d])(?=[\dJFMASONDTWjfmasondtw])"
     rf"(?:{_WEEKDAY})?(?:"
     rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?(?:[ \t]+|[ \t]*\n[ \t]*)(?P<y1>\d{{4}})(?!\d))?"
@@ -177,13 +178,13 @@ _DATE = re.compile(
 # the date pattern is only tried in a window around such an anchor. Month names
 # count here when capitalised (as news prose writes them); a lowercase month next
 # to a number is caught number by number (``_LOWER_MONTH_*``).
-_DATE_ANCHOR = re.compile(
+_DATE_ANCHOR = re_compile(
     r"[-./ADFJMNOS](?:(?<=\d[-./])(?=\d\d?[-./]\d)"
     r"|(?<![A-Za-z\d].)(?i:(?<=j)an|(?<=f)eb|(?<=m)a[ry]|(?<=a)(?:pr|ug)|(?<=j)u[nl]"
     r"|(?<=s)ep|(?<=o)ct|(?<=n)ov|(?<=d)ec))"
 )
 # Before a month name a date can only have a day number or a weekday.
-_DATE_LEAD = re.compile(r"\d|[dD][aA][yY]")
+_DATE_LEAD = re_compile(r"\d|[dD][aA][yY]")
 
 
 def _date_matches(text: str, start: int):
@@ -206,11 +207,11 @@ def _date_matches(text: str, start: int):
             pos = m.end()
 
 
-_LOWER_MONTH_BEFORE_REV = re.compile(
+_LOWER_MONTH_BEFORE_REV = re_compile(
     r"\s+\.?(?:" + _trie(m[::-1] for m in lx.MONTHS) + r")(?![A-Za-z])"
 )
 _MONTH_AFTER_FIRST = frozenset(" \t\n\u00a0\u202f\u2009snrt")
-_LOWER_MONTH_AFTER = re.compile(
+_LOWER_MONTH_AFTER = re_compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _trie(lx.MONTHS) + r")(?![a-z])"
 )
 
@@ -243,30 +244,30 @@ def _anchored_at(pattern: re.Pattern[str], anchors, text: str, start: int, back:
 
 
 # every time has ":"/"." and two digits after a digit, or "am"/"pm" after a digit
-_TIME_ANCHOR = re.compile(
+_TIME_ANCHOR = re_compile(
     r"[:.mM](?:(?<=\d[:.])(?=\d\d)|(?<=\d[aApP][mM])|(?<=\d\s[aApP][mM])|(?<=\d[aApP]\.[mM])"
     r"|(?<=\d\s[aApP]\.[mM]))"
 )
-_TIME = re.compile(
+_TIME = re_compile(
     r"\d(?<![\d.:]\d)\d?(?:[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.m\.|\s?[ap]m\b)"
     r"(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|MSK|local time))?",
     re.I,
 )
-_PHONE = re.compile(
+_PHONE = re_compile(
     r"[+(\d](?:(?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
     r"|(?<=\()\d{3}\)\s?\d{3}-\d{4}|(?<!\w\d)(?<=\d)\d{2}-\d{3}-\d{4}\b)"
 )
 # a phone number has a "+", a "(", or "ddd-dddd" in it
-_PHONE_ANCHOR = re.compile(r"[+(-](?:(?<=[+(])(?=\d)|(?<=\d-)(?=\d{3}-\d))")
-_CURRENCY_SYMBOL_AFTER = re.compile(r"\s?(?P<cur>[$€£¥₹₽₴元₩₺₪₦₱₡₾₭₿])(?![\w$€£])(?!\s?\d)")
-_CURRENCY_CODE_AFTER = re.compile(r"\s?(?P<cur>" + _trie(lx.CURRENCY_CODES) + r")(?![\w$])", re.I)
-_POUNDS_MONEY = re.compile(r"\s(?:pounds|pound)\b(?!\s+of\b)", re.I)
-_TEMPERATURE_CUES = re.compile(
+_PHONE_ANCHOR = re_compile(r"[+(-](?:(?<=[+(])(?=\d)|(?<=\d-)(?=\d{3}-\d))")
+_CURRENCY_SYMBOL_AFTER = re_compile(r"\s?(?P<cur>[$€£¥₹₽₴元₩₺₪₦₱₡₾₭₿])(?![\w$€£])(?!\s?\d)")
+_CURRENCY_CODE_AFTER = re_compile(r"\s?(?P<cur>" + _trie(lx.CURRENCY_CODES) + r")(?![\w$])", re.I)
+_POUNDS_MONEY = re_compile(r"\s(?:pounds|pound)\b(?!\s+of\b)", re.I)
+_TEMPERATURE_CUES = re_compile(
     r"temperat|degree|°|celsius|fahrenheit|heat|hot|cold|warm|cool|chill|freez|frost|weather"
     r"|thermo|forecast|high of|low of|highs|lows|climb|soar|swelter|scorch",
     re.I,
 )
-_AFTER_TEMPERATURE = re.compile(
+_AFTER_TEMPERATURE = re_compile(
     r"\s*(?:$|[^\w\s]|(?:in|on|at|and|or|by|to|across|as|with|while|for)\b)"
 )
 
@@ -278,16 +279,16 @@ def _temperature_context(text: str, start: int, end: int) -> bool:
     return _AFTER_TEMPERATURE.match(text, end) is not None
 
 
-_MINUS_WORD_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+$", re.I)
+_MINUS_WORD_BEFORE = re_compile(r"(?<![\w-])(?:minus|negative)\s+$", re.I)
 _GLUED_OK = frozenset(
     "k m b t bn mn mln bln tn trn tln mil mm st nd rd th lbs kms kgs pct pp pc p".split()
 )
-_GLUED_TAIL = re.compile(r"[A-Za-zµμ°/]+")
-_URL = re.compile(r"[hHwW](?:ttps?://|ww\.)[^\s<>\"')\]]+")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_GLUED_TAIL = re_compile(r"[A-Za-zµμ°/]+")
+_URL = re_compile(r"[hHwW](?:ttps?://|ww\.)[^\s<>\"')\]]+")
+_EMAIL = re_compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # "192.168.1.2", "v2.3.1": dotted identifiers, not figures.
-_DOTTED_ID = re.compile(r"\d(?<![\w.]\d)\d*(?:\.\d+){2,}(?![\w.]*\d)")
-_DOTTED_ANCHOR = re.compile(r"\.(?<=\d\.)(?=\d+\.\d)")
+_DOTTED_ID = re_compile(r"\d(?<![\w.]\d)\d*(?:\.\d+){2,}(?![\w.]*\d)")
+_DOTTED_ANCHOR = re_compile(r"\.(?<=\d\.)(?=\d+\.\d)")
 
 
 # "://" or "www." is in every URL (found by substring search); a dash or slash
@@ -301,31 +302,31 @@ def _find_all(text: str, needle: str, start: int) -> list[int]:
     return out
 
 
-_FISCAL_YEAR_ANCHOR = re.compile(r"[-–/](?<=(?:18|19|20)\d\d[-–/])(?=\d\d)")
-_FISCAL_YEAR = re.compile(
+_FISCAL_YEAR_ANCHOR = re_compile(r"[-–/](?<=(?:18|19|20)\d\d[-–/])(?=\d\d)")
+_FISCAL_YEAR = re_compile(
     r"(?P<y1>(?:18|19|20)(?<![\w.,-]\d\d)\d\d)[-–/](?P<y2>\d\d|(?:18|19|20)\d\d)(?![\w-])"
 )
-_FRACTION = re.compile(r"(?=\d)(?<![\w/.])(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)(?![\w/])")
+_FRACTION = re_compile(r"(?=\d)(?<![\w/.])(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)(?![\w/])")
 
-_UNIT_RE = re.compile(r"\s?(?P<unit>" + _trie(lx.UNITS) + r")(?![\w°/²³])", re.I)
-_GLUED_SCALE = re.compile(r"(?P<scale>bn|mn|mln|bln|tn|trn|tln|mil|mm|k|m|b|t)(?![\w])", re.I)
-_SPACED_SCALE = re.compile(
+_UNIT_RE = re_compile(r"\s?(?P<unit>" + _trie(lx.UNITS) + r")(?![\w°/²³])", re.I)
+_GLUED_SCALE = re_compile(r"(?P<scale>bn|mn|mln|bln|tn|trn|tln|mil|mm|k|m|b|t)(?![\w])", re.I)
+_SPACED_SCALE = re_compile(
     r"[\s-](?P<scale>hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn|tln|lakh|crore"
     r"|dozens?|k(?=\s*[^\w\s]|\s*$))(?![\w])",
     re.I,
 )
-_PERCENT = re.compile(
+_PERCENT = re_compile(
     r"\s?(?P<pp>percentage[- ]points?|pp\b|ppts?\b)|\s?(?P<pct>%|per\s?cent\b|pct\b|percent\b)"
     r"|(?P<pc>(?-i:pc)\b)",  # "2.9pc", glued and lower case only (UK press)
     re.I,
 )
 _FRACTION_OF_SCALE_SPECIALS = frozenset({"half", "a half", "quarter", "fraction"})
-_FRACTION_OF_SCALE = re.compile(
+_FRACTION_OF_SCALE = re_compile(
     r"\s+(?:of\s+)?(?:a|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.I
 )
-_POINTS = re.compile(r"\s(?P<points>points?)\b", re.I)
-_CURRENCY_WORD = re.compile(r"\s(?P<cur>" + _trie(lx.CURRENCY_WORDS) + r")\b", re.I)
-_CURRENCY_BEFORE = re.compile(
+_POINTS = re_compile(r"\s(?P<points>points?)\b", re.I)
+_CURRENCY_WORD = re_compile(r"\s(?P<cur>" + _trie(lx.CURRENCY_WORDS) + r")\b", re.I)
+_CURRENCY_BEFORE = re_compile(
     r"(?P<cur>(?<![A-Za-z'’])(?i:u\.?s\.?|hk|nz|aud?|cad?|usd|nzd|mxn|mex|s|r|c)\s?\$"
     r"|(?<![A-Za-z])A\$"
     r"|[$£€¥₹₽₴₩₺₪₦₱₡₾₭₿]|(?<![A-Za-z])(?:"
@@ -335,15 +336,15 @@ _CURRENCY_BEFORE = re.compile(
     + r")|\bRs\.?)\s?$"
 )
 _SYMBOL_KEYS = {re.sub(r"[\s.]", "", k): v for k, v in lx.CURRENCY_SYMBOLS.items()}
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-_HYPHEN_ADJ = re.compile(r"-(?P<adj>[a-z]+(?:-[a-z]+)*)\b")
-_CURRENCY_REPEAT = re.compile(
+_ORDINAL_SUFFIX = re_compile(r"(?:st|nd|rd|th)\b", re.I)
+_HYPHEN_ADJ = re_compile(r"-(?P<adj>[a-z]+(?:-[a-z]+)*)\b")
+_CURRENCY_REPEAT = re_compile(
     r"(?:(?:US|A|C|HK|NZ|S|R)\s?\$|[$£€¥₹₽₴₩₺₪₦₱]|(?:USD|EUR|GBP|JPY|CNY|INR|RUB|CHF)\s)\s?"
 )
 _RANGE_FIRST = frozenset(" \t\n\r\u00a0\u202f\u2009-–—~tTaAoO")
-_RANGE_SEP = re.compile(r"\s*(?:-\s*to\b|-|–|—|~|to\b|through\b|thru\b|or\b|and\b)\s*", re.I)
+_RANGE_SEP = re_compile(r"\s*(?:-\s*to\b|-|–|—|~|to\b|through\b|thru\b|or\b|and\b)\s*", re.I)
 # "rose from 8,000 to 9,000" is a change between two figures, not a range.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = re_compile(
     r"\b(?:ris|rose|fell|fall|increas|decreas|grew|grow|climb|drop|jump|went|go(?:es|ne)?\b"
     r"|cut|rais|reduc|lower|lift|boost|slash|narrow|widen|chang|revis|shr[ai]nk|soar|surg"
     r"|plung|tumbl|declin|slid|sank|sink|dip|expand|doubl|tripl|halv|mov|shift|swung|swing"
@@ -355,44 +356,44 @@ _CHANGE_BEFORE = re.compile(
 # "rose 3p to 151.2p", "fell 5 to 95 pence": a change by the first figure to the
 # second, when the second is far larger than a range's other end would be. ("rose by
 # 766 to 14,681" stays one figure for now: the series tables read that form as a range.)
-_CHANGE_JUST_BEFORE = re.compile(
+_CHANGE_JUST_BEFORE = re_compile(
     _CHANGE_BEFORE.pattern.replace(r"\w*[^.;:]{0,40}$", r"\w*\s+(?:an?\s+)?$"), re.I
 )
 # Qualifiers stand just before the number: matched on the reversed window
 # (``window[::-1]``) with reversed words, so one anchored ``match`` replaces a
 # ``$``-anchored search that would try every position of the window.
-_QUALIFIER_BEFORE_REV = re.compile(
+_QUALIFIER_BEFORE_REV = re_compile(
     r"(?:\s+(?:rehtona|rehtruf\s+a|lanoitidda\s+na|artxe\s+na))?\s*(?P<q>"
     + _trie(q[::-1] for q in lx.QUALIFIER_BEFORE)
     + r")(?:$|(?<=[<>≤≥=~])|(?=[\s(\"“]))",
     re.I,
 )
 # Identifier words ("Gate 12") and "No. 5", also read backwards.
-_MODEL_SUFFIX = re.compile(r"\s(?:MAX|NEO|neo|Max)\b")
-_TIMEZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK|ET|EET)\b")
-_ID_WORD_REV = re.compile(r"\s([A-Za-z]*[A-Z])(?![\w])")
-_NUMBER_ABBR_REV = re.compile(r"\s?\.(?:oN|soN|rN|on)\b")
+_MODEL_SUFFIX = re_compile(r"\s(?:MAX|NEO|neo|Max)\b")
+_TIMEZONE_AFTER = re_compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK|ET|EET)\b")
+_ID_WORD_REV = re_compile(r"\s([A-Za-z]*[A-Z])(?![\w])")
+_NUMBER_ABBR_REV = re_compile(r"\s?\.(?:oN|soN|rN|on)\b")
 _CURRENCY_GATE = frozenset("$£€¥₹₽₴₩₺₪₦₱₡₾₭₿.")
 _QUALIFIER_AFTER_FIRST = frozenset(" \t\n\r\u00a0\u202f\u2009+-")
-_QUALIFIER_AFTER = re.compile(
+_QUALIFIER_AFTER = re_compile(
     r"(?P<q>\s+(?:or|and)\s+(?:more|so|fewer|less|greater|higher|above|over|lower|below"
     r"|under|up|upwards|upward)\b|\+(?!\d)|-plus\b|\s+plus\b(?=\s*(?:[.,;:)]|$))|-odd\b)",
     re.I,
 )
 # "drones over three regions", "seven each over two": locative "over", not "more than".
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = re_compile(
     r"(?:\b[a-z]{3,}s|\beach|\d|\b(?:down|up|out|shot|downed|intercepted|destroyed|flying"
     r"|fell|crashed|hit|seen|spotted|flew|overnight|night|today|yesterday|morning|evening"
     r"|afternoon|weekend|attack|strike))\s*$"
 )
 # A capitalised number word after a capitalised word is part of a name ("Formula One");
 # unless the next word is capitalised too (a headline in title case: "Storm Kills Ten People")
-_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*(?:\s+of)?\s+$")
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_NAME_BEFORE = re_compile(r"\b[A-Z][A-Za-z]*(?:\s+of)?\s+$")
+_CAPITAL_AFTER = re_compile(r"\s+[A-Z]")
 # "Vision 2030", "Euro 2024": a year named after a capitalised word
-_NAME_YEAR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_NAME_YEAR_BEFORE = re_compile(r"\b[A-Z][a-z]+\s$")
 # "the first half", "third-quarter", "each quarter": a part of a period, not a fraction
-_PERIOD_PART_BEFORE = re.compile(
+_PERIOD_PART_BEFORE = re_compile(
     r"\b(?:the|first|second|third|fourth|final|last|this|that|next|previous|same|each|every"
     r"|per|latest|opening|other|closing|earlier|later|prior|calendar|fiscal|financial"
     r"|january|february|march|april|may|june|july|august|september|october|november"
@@ -402,38 +403,38 @@ _PERIOD_PART_BEFORE = re.compile(
 # "spend £650 million over five years", "rose 5% over two years", "talks over three
 # days": "over" a period after an amount or a plural noun means during, not "more than"
 # ("for over 10 years", "lasted over three hours" stay bounds).
-_PERIOD_OVER_BEFORE = re.compile(
+_PERIOD_OVER_BEFORE = re_compile(
     r"(?:\d|%|\b(?:million|billion|trillion|bn|mn|m|k|cent|percent|points?|spread|stretched"
     r"|staggered|phased|paid|repaid|payable|spent|invested|raised|rose|fell|grew|jumped"
     r"|increased|decreased|declined|climbed|dropped)"
     r"|\b(?!(?:take|last|need|require|remain|run|wa|ha|i|doe|goe|mean)s\b)[a-z]{3,}s)\s*$",
     re.I,
 )
-_FIGURE_BEFORE = re.compile(r"(?:\d|\beach|\b(?:" + WORD_ALTERNATION + r"))\s*$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
-_RANGING_BEFORE = re.compile(r"\b(?:rang\w*|anywhere|var\w*|estimates?)\b[^.;]{0,20}$", re.I)
-_COUNT_AFTER = re.compile(r"\s+(?:over|across|each|apiece|of\s+(?:them|these|those|which))\b")
-_YEAR_BEFORE = re.compile(
+_FIGURE_BEFORE = re_compile(r"(?:\d|\beach|\b(?:" + WORD_ALTERNATION + r"))\s*$", re.I)
+_BETWEEN_BEFORE = re_compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re_compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+_RANGING_BEFORE = re_compile(r"\b(?:rang\w*|anywhere|var\w*|estimates?)\b[^.;]{0,20}$", re.I)
+_COUNT_AFTER = re_compile(r"\s+(?:over|across|each|apiece|of\s+(?:them|these|those|which))\b")
+_YEAR_BEFORE = re_compile(
     r"\b(?:in|since|by|of|from|until|till|before|after|during|year|season|fiscal|early|late|mid"
     r"|summer|winter|spring|autumn|fall|circa|c\.)[\s-]*$|['’]s\s*$",
     re.I,
 )
-_OR_EQUAL_AFTER = re.compile(r"\s+or\s+equal(?:s|\s+to)?\b(?!\s*(?:than\b|to\b|[-−$£€]?\d))", re.I)
+_OR_EQUAL_AFTER = re_compile(r"\s+or\s+equal(?:s|\s+to)?\b(?!\s*(?:than\b|to\b|[-−$£€]?\d))", re.I)
 # "more than 40 and less than 60", "5000 or more than 4500", "and below 1500":
 # the words after the number qualify the next one, not this one
-_NEXT_QUALIFIED = re.compile(
+_NEXT_QUALIFIED = re_compile(
     r"\s*(?:(?:than|to|or\s+equal(?:\s+(?:than|to))?)\b\s*)?(?:[-−$£€¥]?\d|(?:"
     + WORD_ALTERNATION
     + r"|an?\s+(?:half|quarter|third|dozen))\b)",
     re.I,
 )
 _W = r"([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
-_NOUN_WORDS5 = re.compile(rf"\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W})?)?)?)?")
-_NEXT_WORD = re.compile(r"\s([a-z][a-z'’-]*)")
-_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?(?P<phrase>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+_NOUN_WORDS5 = re_compile(rf"\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W})?)?)?)?")
+_NEXT_WORD = re_compile(r"\s([a-z][a-z'’-]*)")
+_OF_NOUN = re_compile(r"\s+of\s+(?:the\s+)?(?P<phrase>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 # the same, read backwards from the number (one anchored match on the reversed window)
-_NOUN_BEFORE_REV = re.compile(
+_NOUN_BEFORE_REV = re_compile(
     r"(?:\(|\s?[-–—]\s)\s*(?P<phrase>(?:[a-z-]*[a-z]\s+){0,3}[a-z-]*[A-Za-z])"
 )
 
@@ -490,19 +491,19 @@ _NOT_NOUNS = frozenset(
 # Where a lone "one" is a pronoun, not a count.
 # "both" counts two things when they follow: "both of", "both sides", "both (the)
 # Kursk and Bryansk regions", "both Nizhny Novgorod and Kursk"
-_BOTH_COUNTS = re.compile(
+_BOTH_COUNTS = re_compile(
     r"\s+(?:of\b|(?:the\s+|these\s+|those\s+)?[a-z]+s\b"
     r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\b)"
 )
 # "over both Kursk and Bryansk": after a preposition, "both" only introduces the places
-_PLACE_PREPOSITION_REV = re.compile(r"\s+(?:revo|ni|ssorca|ta|morf|no|rof|ot|neewteb|fo|yb)\b")
-_BOTH_PLACES = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\b")
-_ONE_PRONOUN_AFTER = re.compile(
+_PLACE_PREPOSITION_REV = re_compile(r"\s+(?:revo|ni|ssorca|ta|morf|no|rof|ot|neewteb|fo|yb)\b")
+_BOTH_PLACES = re_compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\b")
+_ONE_PRONOUN_AFTER = re_compile(
     r"\s+(?:of\s+(?:the\s+(?:most|best|worst|largest|biggest|first|last|few|main|key|many)"
     r"|its|his|her|their|our|my|your)|another|that|who|which|day|way|thing|side)\b",
     re.I,
 )
-_ONE_PRONOUN_BEFORE = re.compile(
+_ONE_PRONOUN_BEFORE = re_compile(
     r"\b(?:no|any|every|each|some|the|this|that|which|no-|someone|anyone)\s*$", re.I
 )
 
@@ -511,7 +512,7 @@ _ONE_PRONOUN_BEFORE = re.compile(
 # "smaller numbers ... over Belgorod and Moscow" means at least one each.
 # (first letter as a class, then the rest by that letter: the engine's fast scan
 # for the class applies)
-_VAGUE = re.compile(
+_VAGUE = re_compile(
     r"(?P<v>[sSlLfFuUaAdDhHtT](?<!\w.)(?i:"
     r"(?<=[sS])(?:maller\s+numbers?|mall\s+numbers?|everal)"
     r"|(?<=[lL])esser\s+numbers?|(?<=[fF])ewer\s+numbers?"
@@ -577,7 +578,7 @@ def _vague_figures(
 
 #: "another had returned to Russia", "while another was intercepted": the pronoun
 #: counts one more of what the sentence counts (a list of outcomes needs it).
-_ANOTHER = re.compile(
+_ANOTHER = re_compile(
     r"\b[Aa]nother(?=\s+(?:had|has|was|were|is|returned|crashed|fell|landed|went|flew"
     r"|hit|exploded|died|remains?|remained)\b)"
 )
@@ -781,8 +782,8 @@ def _is_four_digits(s: str) -> bool:
     return len(s) == 4 and s.isascii() and s.isdigit()
 
 
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
-_EXP = re.compile(r"[eE]([+\-−]?\d+)$")
+_SPACES = re_compile(r"[\s\u00a0\u202f\u2009]")
+_EXP = re_compile(r"[eE]([+\-−]?\d+)$")
 
 
 def _parse_digits(s: str) -> tuple[float, int]:
@@ -825,13 +826,13 @@ _SPECIAL_VALUES = {
 }  # fmt: skip
 #: Specials that are fractions of a whole ("a third of voters"), not counts.
 FRACTION_SPECIALS = frozenset({"a half", "half", "quarter"})
-_DENOM_AFTER = re.compile(rf"(?:\s+|\s*-\s*)(?P<d>{_FRACTION_DENOMS})(?![\w-])", re.I)
-_AND_FRACTION_AFTER = re.compile(
+_DENOM_AFTER = re_compile(rf"(?:\s+|\s*-\s*)(?P<d>{_FRACTION_DENOMS})(?![\w-])", re.I)
+_AND_FRACTION_AFTER = re_compile(
     rf"\s+and\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     rf"(?P<d>{_FRACTION_DENOMS})(?![\w-])",
     re.I,
 )
-_POINT_AFTER = re.compile(
+_POINT_AFTER = re_compile(
     r"\s+point(?P<ds>(?:[\s-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine))+)"
     r"(?![\w-])",
     re.I,
@@ -1694,7 +1695,7 @@ class Extractor:
 
 #: After "as many as N": a count reported as a fact (were killed, have died), not an
 #: estimate or a possibility (could, may, are feared, are expected).
-_REPORTED_AFTER = re.compile(
+_REPORTED_AFTER = re_compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:were|was|have\s+been|had\s+been|has\s+been|died|have"
     r"\s+died|had\s+died|were\s+reported|are\s+reported)\b(?!\s+(?:feared|expected|thought"
     r"|believed|likely|estimated))",
@@ -1720,7 +1721,7 @@ def _widen(
     return lo, hi
 
 
-_SLASH = re.compile(r"/(?<=\d/)(?=\d)")
+_SLASH = re_compile(r"/(?<=\d/)(?=\d)")
 
 
 def _fraction_figures(text: str, matches: list[re.Match]) -> list[Figure]:
@@ -1751,7 +1752,7 @@ def _fraction_figures(text: str, matches: list[re.Match]) -> list[Figure]:
     return out
 
 
-_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_BRACKET_GAP = re_compile(r"\s*\(\s*")
 
 
 def _share_bracket_qualifiers(text: str, figures: list[Figure]) -> None:

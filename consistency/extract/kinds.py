@@ -15,6 +15,7 @@ import re
 
 from consistency.extract.model import Figure
 from consistency.extract.text import lowered, trie_pattern
+from consistency.recache import re_compile
 
 #: Kinds that carry a quantity of something and may be added up.
 ADDITIVE_KINDS = frozenset({"count", "money", "measure"})
@@ -30,21 +31,21 @@ _SPORT_WORDS = (
 )
 #: "2-1", "6-3 6-4", "24-17": a result. Digits, a dash, digits, with no counted noun.
 #: (Digit first, the lookbehind after it, so the engine's fast scan for a digit applies.)
-_SCORE = re.compile(
+_SCORE = re_compile(
     r"(\d(?<![\w.,$£€-]\d)\d{0,2})\s?[-–]\s?(\d{1,3})(?![\w%.,-]|\s*(?:%|per|percent|p\.?m|a\.?m))"
 )
-_SCORE_NOUN_AFTER = re.compile(
+_SCORE_NOUN_AFTER = re_compile(
     r"\s+(?:win|victory|defeat|loss|draw|home|away|aggregate|lead|success|triumph|thrashing|"
     r"reverse|scoreline|margin|result|vote|verdict|majority|decision|split|in\s+the|at\s+the|"
     r"on\s+aggregate|after|before|with|over|against|to\b|and\b|,|\.|;|\))",
     re.I,
 )
-_SPORT_NEAR = re.compile(rf"\b(?:{_SPORT_WORDS})\b", re.I)
-_MONTH_AFTER = re.compile(r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|age\s+of)\s+(?:about\s+|around\s+)?$", re.I)
-_AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b|[-\s]year-olds?\b|\s+years?\s+of\s+age\b", re.I)
-_PERSON_BEFORE = re.compile(r"[A-Z][a-z'’-]+,\s$")
-_RANK_BEFORE = re.compile(
+_SPORT_NEAR = re_compile(rf"\b(?:{_SPORT_WORDS})\b", re.I)
+_MONTH_AFTER = re_compile(r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_AGE_BEFORE = re_compile(r"\b(?:aged|ages|age|age\s+of)\s+(?:about\s+|around\s+)?$", re.I)
+_AGE_AFTER = re_compile(r"[-\s]years?[-\s]old\b|[-\s]year-olds?\b|\s+years?\s+of\s+age\b", re.I)
+_PERSON_BEFORE = re_compile(r"[A-Z][a-z'’-]+,\s$")
+_RANK_BEFORE = re_compile(
     r"\b(?:number|no\.?|num|the\s+top|top|world\s+number|seeded|seed|ranked|rank|ranking|"
     r"position|place|spot|grade|level|tier|division|league|category|class|stage|phase|round|"
     r"chapter|page|article|section|clause|paragraph|room|gate|platform|route|highway|flight|"
@@ -52,38 +53,38 @@ _RANK_BEFORE = re.compile(
     r"district|precinct|number-one|top-)\s*$",
     re.I,
 )
-_RANK_AFTER = re.compile(r"[-\s](?:seeded|seed|ranked|placed)\b|[-\s]?(?:st|nd|rd|th)\b", re.I)
-_ONE_OF = re.compile(
+_RANK_AFTER = re_compile(r"[-\s](?:seeded|seed|ranked|placed)\b|[-\s]?(?:st|nd|rd|th)\b", re.I)
+_ONE_OF = re_compile(
     r"\s+of\s+(?:the|his|her|its|their|our|my|your|those|these|many|several|a\s+few|few|"
     r"only|just|two|three|britain|america|europe|[A-Z]\w*['’]s)\b",
     re.I,
 )
-_ONE_IDIOM_AFTER = re.compile(
+_ONE_IDIOM_AFTER = re_compile(
     r"(?:\s+(?:another|day|time|point|stage|moment|thing|way|hand|side|more\s+time|by\s+one|"
     r"or\s+(?:two|other)|who|which|that|has|is|was|can|could|would|will|must|should)\b"
     r"|[-\s]off\b|[-\s]time\b|[-\s]on[-\s]one\b)",
     re.I,
 )
-_ONE_IDIOM_BEFORE = re.compile(
+_ONE_IDIOM_BEFORE = re_compile(
     r"\b(?:no|the|this|that|every|any|each|which|only|new|last|such\s+a)\s+$", re.I
 )
-_RATIO = re.compile(
+_RATIO = re_compile(
     r"(?P<a>\w+)\s+in\s+(?:every\s+)?(?P<b>two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|hundred|a\s+hundred|thousand|a\s+thousand|\d{1,3}(?:,\d{3})*)\b(?!,?\d)",
     re.I,
 )
-_RATE_AFTER = re.compile(
+_RATE_AFTER = re_compile(
     r"\s*(?:a|an|per|/)\s*(?:year|month|week|day|hour|minute|second|night|head|person|share|"
     r"barrel|ounce|tonne|ton|kilo|kg|pound|litre|liter|gallon|unit|square|sq|capita|pupil|"
     r"household|game|match|season|annum|mile|km|kilometre|kilometer|metre|meter|visit|"
     r"mb|megabyte|gb|minute)\b|\s+(?:a\s+)?(?:year|month|week|day)\s+(?:on|each)\b",
     re.I,
 )
-_AVERAGE_BEFORE = re.compile(
+_AVERAGE_BEFORE = re_compile(
     r"\b(?:average|averaged|averaging|mean|median|typical|avg)\b[^.;:!?\d]{0,40}$", re.I
 )
-_AVERAGE_AFTER = re.compile(r"^\s*(?:on\s+average|an?\s+average)\b", re.I)
-_LEVEL_BEFORE = re.compile(
+_AVERAGE_AFTER = re_compile(r"^\s*(?:on\s+average|an?\s+average)\b", re.I)
+_LEVEL_BEFORE = re_compile(
     r"\b(?:index|indices|dow|nasdaq|ftse(?:\s+\d+)?|nikkei|dax|cac|hang\s+seng|shares?|stocks?|"
     r"price|prices|priced|yield|yields|barrel|ounce|traded|trading|closed|"
     r"opened|ended|finished|stood|hit\s+a\s+(?:high|low)|peaked|exchange\s+rate)"
@@ -91,13 +92,13 @@ _LEVEL_BEFORE = re.compile(
     r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
     re.I,
 )
-_POINTS_AFTER = re.compile(r"\s*(?:points?|pts|basis\s+points?)\b", re.I)
-_SPORT_EVENT_AFTER = re.compile(
+_POINTS_AFTER = re_compile(r"\s*(?:points?|pts|basis\s+points?)\b", re.I)
+_SPORT_EVENT_AFTER = re_compile(
     r"\s+(?:hurdles?|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|dash|"
     r"race|final|finals|heats?|title|record|event|indoor|outdoor|runner|champion)\b",
     re.I,
 )
-_CAP_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“‘(\n])\s([A-Z][A-Za-z]*|[A-Z]{2,})\s$")
+_CAP_WORD_BEFORE = re_compile(r"(?<![.!?:;\"“‘(\n])\s([A-Z][A-Za-z]*|[A-Z]{2,})\s$")
 #: Capitalised words a number may follow and still count something ("In 2004",
 #: "About 50", "Kursk 5": a label-number pair is left to the relations).
 _NOT_NAME_WORDS = frozenset(
@@ -171,9 +172,9 @@ def _is_name_number(text: str, f: Figure) -> bool:
 
 
 #: What ends the number of a label-number pair: a list separator or the sentence end.
-_LABEL_NUMBER_END = re.compile(r"\s*(?:[,;.)]|\(|and\b|each\b|apiece\b|$)")
+_LABEL_NUMBER_END = re_compile(r"\s*(?:[,;.)]|\(|and\b|each\b|apiece\b|$)")
 #: What starts the label of a label-number pair: a list separator, maybe "the".
-_LABEL_START = re.compile(
+_LABEL_START = re_compile(
     r"(?:[,;:(]|\band|\bwhile|\bwith|\bwhereas)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 
@@ -217,7 +218,7 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 #: A line that opens with a list position: "5 Carlos Moya (Spain)", "3. Kursk".
-_ENUMERATED_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(\d{1,3})(?:[.)]|[ \t]+(?=[A-Z]))", re.M)
+_ENUMERATED_LINE = re_compile(r"^[ \t]*(?:[-*•][ \t]+)?(\d{1,3})(?:[.)]|[ \t]+(?=[A-Z]))", re.M)
 #: Lines in a run of consecutive positions (1, 2, 3 ...) before they read as a list.
 ENUMERATION_MIN = 3
 
@@ -339,13 +340,13 @@ SPORT_DOC_WORDS = (
     "wimbledon open_champion tries wickets innings rugby football tennis cricket athletics "
     "sprinter hurdler marathon olympic squad caps fixture derby"
 ).split()
-_SPORT_DOC = re.compile(
+_SPORT_DOC = re_compile(
     r"\b"
     + trie_pattern(w.replace("_", " ") for w in SPORT_DOC_WORDS).replace("\\ ", r"\s+")
     + r"\b",
     re.I,
 )
-_SPORT_DOC_LOW = re.compile(_SPORT_DOC.pattern)
+_SPORT_DOC_LOW = re_compile(_SPORT_DOC.pattern)
 
 
 def _sport_document(text: str) -> bool:

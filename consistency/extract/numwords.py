@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from consistency.recache import re_compile
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -44,7 +46,7 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES)
 #: One regex alternative matching any number word (longest first).
 WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
-_TOKEN = re.compile(r"[a-z]+", re.I)
+_TOKEN = re_compile(r"[a-z]+", re.I)
 
 
 def parse_number_words(words: list[str]) -> tuple[float, int] | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from consistency.recache import re_compile
+
 
 def lowered(text: str) -> str | None:
     """``text.lower()`` when a case-sensitive pattern of lower-case ASCII words run on it
@@ -56,13 +58,13 @@ _ABBREVIATIONS = frozenset(
 # are those of
 #   (?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9]) | \n[ \t]*\n\s*
 #   | \n(?=[ \t]*(?:[-*•·]|\d+[.)])\s) | (?<=[.!?:;”’"'])\n\s*
-_BOUNDARY = re.compile(
+_BOUNDARY = re_compile(
     r"[\"'”’)\]\s](?:"
     r"(?<=[.!?][\"'”’)\]\s])(?:(?<=[\"'”’)\]])[\"'”’)\]]*\s+|(?<=\s)\s*)(?=[\"'“‘(\[]?[A-Z0-9])"
     r"|(?<=\n)(?:[ \t]*\n\s*|(?=[ \t]*(?:[-*•·]|\d+[.)])\s)|(?<=[.!?:;”’\"']\n)\s*)"
     r")"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+_WORD_BEFORE = re_compile(r"([A-Za-z.]+)\.$")
 
 
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -21,6 +21,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from consistency.recache import re_compile
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -36,7 +38,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = _YEAR.replace("?P<year>", "?P<year2>")
 
 #: Every written date form, one alternation with named groups per form.
-DATE_RE = re.compile(
+DATE_RE = re_compile(
     r"(?<![\w.])(?:"
     rf"(?P<iso>(?P<iy>(?:19|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d))(?![\d/.-]\d)"
     rf"|(?P<num>(?P<na>[0-3]?\d)(?P<sep>[./])(?P<nb>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)?\d\d))(?![\d])"
@@ -206,7 +208,7 @@ def slashed_readings(text: str) -> tuple[_dt.date | None, _dt.date | None] | Non
 
 # -- datelines and file names ------------------------------------------------------------
 
-_DATELINE = re.compile(
+_DATELINE = re_compile(
     r"\A\s*(?:[#>*_ ]*)"  # Markdown decoration
     r"(?:(?:[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+)*)\s*,\s*){0,3}"  # MOSCOW, KYIV, Ukraine,
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
@@ -233,7 +235,7 @@ def dateline(text: str, start: int = 0) -> DateMention | None:
     return d
 
 
-_FILE_DATE = re.compile(
+_FILE_DATE = re_compile(
     r"(?<!\d)(?:(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)"
     r"|(?P<d2>[0-3]\d)[-_.](?P<m2>[01]\d)[-_.](?P<y2>(?:19|20)\d\d))(?!\d)"
 )

@@ -20,6 +20,7 @@ from pathlib import Path
 from consistency.errors import InputError
 from consistency.ingest.formats import EXTRACTED_SUFFIXES
 from consistency.ingest.suppressions import find_suppressions
+from consistency.recache import re_compile
 
 #: Articles are small; anything larger is almost certainly the wrong file.
 MAX_BYTES = 20 * 1024 * 1024
@@ -30,7 +31,7 @@ PLAIN_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 TEXT_SUFFIXES = PLAIN_SUFFIXES + EXTRACTED_SUFFIXES
 TABLE_SUFFIXES = (".csv", ".json")
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re_compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 @dataclass

@@ -17,14 +17,15 @@ from pathlib import Path
 
 from consistency.errors import InputError
 from consistency.ingest.dates import PartialDate, parse_date, slashed_readings
+from consistency.recache import re_compile
 
-_DATE_NAMES = re.compile(
+_DATE_NAMES = re_compile(
     r"^(?:date|day|as[ _-]?of|as[ _-]?at|report(?:ed|ing)?[ _-]?date|date[ _-]?reported"
     r"|updated?|last[ _-]?updated?|datum|fecha|data|period[ _-]?end(?:ing)?|week[ _-]?ending"
     r"|timestamp|time|dt)$",
     re.I,
 )
-_NUMBER = re.compile(r"^[~≈]?\s*[+-]?(?:\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?$")
+_NUMBER = re_compile(r"^[~≈]?\s*[+-]?(?:\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?$")
 
 
 @dataclass(slots=True)

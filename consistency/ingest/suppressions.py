@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SWITCH = re.compile(
+from consistency.recache import re_compile
+
+_SWITCH = re_compile(
     r"<!--\s*consistency\s*:?\s*(?P<verb>off|on|ignore|disable|enable)\b(?P<rules>[^>]*?)-->",
     re.I,
 )
-_RULE_ID = re.compile(r"[a-z][a-z0-9-]*")
-_PARAGRAPH_END = re.compile(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*")
+_RULE_ID = re_compile(r"[a-z][a-z0-9-]*")
+_PARAGRAPH_END = re_compile(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*")
 
 
 @dataclass

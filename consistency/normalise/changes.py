@@ -26,6 +26,7 @@ from consistency.lazyre import lazy as _lazy
 from consistency.normalise import register_document_table
 from consistency.normalise.conversions import half_unit, synthetic_figure
 from consistency.normalise.tables import DocumentContext
+from consistency.recache import re_compile
 
 _Q = r"(?:(?:about|around|roughly|nearly|almost|some|approximately|just over|just under|more than|over|less than|under)\s+)?"
 _NUM = (
@@ -430,7 +431,7 @@ def _attached(ctx: DocumentContext, text: str, s: int, e: int, a: _Num, b: _Num,
     return None
 
 
-_PERCENT_HINT = re.compile(r"%|per\s?cent|pct", re.I)
+_PERCENT_HINT = re_compile(r"%|per\s?cent|pct", re.I)
 
 
 def _absolute_with_percent(ctx, text: str, s: int, e: int, pairs) -> list[Change]:

@@ -30,8 +30,9 @@ from consistency.extract.model import Figure
 from consistency.interval import Interval
 from consistency.normalise import register_document_table
 from consistency.normalise.tables import DocumentContext
+from consistency.recache import re_compile
 
-_NUMERIC = re.compile(r"^[-−–]?\d[\d,  \u202f]*(?:\.(\d+))?$")
+_NUMERIC = re_compile(r"^[-−–]?\d[\d,  \u202f]*(?:\.(\d+))?$")
 
 
 def half_unit(digits: str, round_zeros: bool = True) -> float | None:
@@ -158,7 +159,7 @@ def _scanner() -> tuple[re.Pattern, dict[str, str]]:
     units.update(_EXTRA_UNITS)
     names = sorted(units, key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    pattern = re.compile(
+    pattern = re_compile(
         r"(?P<neg>(?<![\w.,])(?:minus\s+|negative\s+|[-−](?=\d)))?"
         rf"(?P<n1>{_NUM})(?:\s*(?:-|–|to)\s*(?P<n2>{_NUM}))?"
         r"(?:\s*(?P<scale>million|billion|thousand))?"
@@ -226,13 +227,13 @@ def scan_measures(text: str, start: int = 0) -> list[_Measure]:
 
 
 # between the source and "(": nothing, or a few words ("1,500 metres high (")
-_PAREN_GAP = re.compile(r"(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s*\(\s*(?:[a-z~.]+\s+){0,2}")
+_PAREN_GAP = re_compile(r"(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s*\(\s*(?:[a-z~.]+\s+){0,2}")
 # after the converted figure: the parenthesis closes, or another conversion follows
-_PAREN_END = re.compile(r"[^()\d]{0,20}?[);,/]")
-_OR_GAP = re.compile(
+_PAREN_END = re_compile(r"[^()\d]{0,20}?[);,/]")
+_OR_GAP = re_compile(
     r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+)?"
 )
-_COMPOUND_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+_COMPOUND_GAP = re_compile(r"\s*,?\s*(?:and\s+)?")
 
 
 def _figure(ctx: DocumentContext, m: _Measure, start: int | None = None) -> Figure:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from consistency.extract.model import Figure
 from consistency.normalise import register_document_table
 from consistency.normalise.tables import DocumentContext
+from consistency.recache import re_compile
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ABBR = {
@@ -28,9 +29,9 @@ _DAY_INDEX = {w: i for i, w in enumerate(WEEKDAYS)} | _ABBR
 
 _WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thur?s?|fri|sat|sun)"
 #: A weekday just before the date: "Tuesday (March 3", "Wed., March 4", "Mon, Jun 1".
-_BEFORE = re.compile(_WD + r"\.?\s*(?:,\s*|\(\s*|\s+the\s+|\s+)$", re.IGNORECASE)
+_BEFORE = re_compile(_WD + r"\.?\s*(?:,\s*|\(\s*|\s+the\s+|\s+)$", re.IGNORECASE)
 #: A weekday just after the date: "March 3 (Tuesday)", "June 4, a Thursday".
-_AFTER = re.compile(r"^\s*(?:\(\s*|,\s*an?\s+)" + _WD + r"\b", re.IGNORECASE)
+_AFTER = re_compile(r"^\s*(?:\(\s*|,\s*an?\s+)" + _WD + r"\b", re.IGNORECASE)
 
 #: Beyond this distance from the document date, the other year is possible too.
 AMBIGUOUS_DAYS = 150

@@ -34,6 +34,7 @@ from consistency.ingest.dates import (
 )
 from consistency.normalise import register_corpus_table
 from consistency.normalise.tables import DocumentContext
+from consistency.recache import re_compile
 
 # ---------------------------------------------------------------------------------------
 # rows
@@ -94,7 +95,7 @@ class SeriesRow:
 
 _W = r"[\w'’-]+"
 #: Wording that makes a figure a running total by itself.
-_STRONG = re.compile(
+_STRONG = re_compile(
     r"\b(?:"
     r"since\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outbreak|onset|launch|begin\w*)\b"
     rf"|since\s+(?:the\s+|its\s+|their\s+)?(?:{_W}\s+){{0,4}}(?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\b"
@@ -109,7 +110,7 @@ _STRONG = re.compile(
 )
 #: Period wording: (pattern, kind). Kinds map to date arithmetic in ``_period``.
 _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.I), k)
+    (re_compile(p, re.I), k)
     for p, k in (
         (r"\bso\s+far\s+this\s+(?:year|month|week)\b|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|week)\b|\bsince\s+(?:january\s+1(?:st)?|1\s+january|new\s+year)\b(?:\s*,?\s*(?:19|20)\d\d)?|\b(?:year\s+to\s+date|year-to-date)\b", "this_x"),
         (r"\b(?:this|the\s+current)\s+(?:year|month|week)\b", "this_x"),
@@ -128,32 +129,32 @@ _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )  # fmt: skip
 #: Increments since the previous report.
-_INCREMENT = re.compile(
+_INCREMENT = re_compile(
     r"\b(?:another|a\s+further|an\s+additional|additional|new|fresh|more)\s*$", re.I
 )
-_INCREMENT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:more|new)\b", re.I)
+_INCREMENT_AFTER = re_compile(r"^\s*(?:\w+\s+){0,3}?(?:more|new)\b", re.I)
 #: "the toll rose by 681 to 15,362": the first figure is the step since the last report.
-_RISE_BY = re.compile(
+_RISE_BY = re_compile(
     r"\b(?:rose|risen|rises|increased|increases|climbed|climbs|jumped|grew|went\s+up|up)\s+by\s*"
     r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$",
     re.I,
 )
-_TO_TOTAL = re.compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}?to\s+(?:about\s+|some\s+|at\s+least\s+)?\d")
-_PLUS = re.compile(r"^\s*\(\s*\+\s*(\d[\d,. ]*)\s*\)")
+_TO_TOTAL = re_compile(r"\s*(?:[A-Za-z'’-]+\s+){0,3}?to\s+(?:about\s+|some\s+|at\s+least\s+)?\d")
+_PLUS = re_compile(r"^\s*\(\s*\+\s*(\d[\d,. ]*)\s*\)")
 
 #: A list item "tanks ‒ 3,812" / "personnel - about 212,000": the label before a dash.
-_LABEL = re.compile(
+_LABEL = re_compile(
     r"(?:^|[,;:\n•·*]\s*|\)\s*,?\s*)(?P<label>[A-Za-z][A-Za-z /&'’()-]{0,60}?)\s*[‒–—−-]\s*"
     r"(?:about|approximately|approx\.|around|some|over|more\s+than|nearly|almost|~)?\s*$",
     re.I,
 )
-_TOTAL_BEFORE = re.compile(
+_TOTAL_BEFORE = re_compile(
     r"\b(?:total|tally|toll|number|count|figure)\b[^.;:()\d]{0,60}?\b(?:to|at|of|reached|is|was|hit)"
     r"\s+(?:about|some|around|roughly|nearly|almost|more\s+than|over|at\s+least)?\s*$",
     re.I,
 )
-_TOLL = re.compile(r"\b(?P<noun>death|casualty|civilian|injury|case|infection)\s+toll\b", re.I)
-_NUMBER_OF = re.compile(
+_TOLL = re_compile(r"\b(?P<noun>death|casualty|civilian|injury|case|infection)\s+toll\b", re.I)
+_NUMBER_OF = re_compile(
     r"\b(?:total|number|tally|count)\s+(?:number\s+)?of\s+(?:confirmed\s+|reported\s+)?(?P<noun>[a-z][a-z -]{1,40}?)(?=\s+(?:to|at|has|have|is|was|were|stood|stands|rose|reached|climbed|since|in|so)\b|[,.;])",
     re.I,
 )
@@ -428,7 +429,7 @@ def _measure_for(
     return None
 
 
-_REPORTING = re.compile(
+_REPORTING = re_compile(
     r"\b(?:said|says|say|told\s+\w+|announced|reported|added|stated|wrote|posted|according\s+to"
     r"\s+\w+(?:\s+\w+)?|confirmed|updated)\s+(?:late\s+|early\s+)?$",
     re.I,
@@ -436,22 +437,22 @@ _REPORTING = re.compile(
 
 
 #: Any period wording at all: a cheap first test before the separate patterns run.
-_ANY_PERIOD = re.compile(
+_ANY_PERIOD = re_compile(
     "|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p.pattern)})" for p, _k in _PERIODS), re.I
 )
 
 
-_SINCE_TAIL = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?")
+_SINCE_TAIL = re_compile(r"\s*(?:[\w'’-]+\s+){0,2}?")
 
 
 #: Every match of ``_STRONG`` contains one of these (lower case), and every match of
 #: ``_ANY_PERIOD`` one of the period words: a sentence holding none cannot match, so the
 #: big alternations are only tried where a hint is (``_Hints``).
-_STRONG_HINT = re.compile(
+_STRONG_HINT = re_compile(
     r"since|date|far|now|running|cumulativ|losses|toll|total|altogether|reached|totall?ed"
     r"|as\s+(?:of|at)|from\s+\d"
 )
-_PERIOD_HINT = re.compile(
+_PERIOD_HINT = re_compile(
     r"year|month|week|hour|day|night|daily|morning|evening|january|february|march|april|may"
     r"|june|july|august|september|october|november|december"
 )
@@ -613,25 +614,25 @@ def _interval(f: Figure) -> tuple[float, float]:
 
 
 _UNDATED = _dt.date(1900, 1, 1)
-_LOCATIVE = re.compile(
+_LOCATIVE = re_compile(
     r"(?:\b(?:in|over|across|within|throughout|for|from|of|inside|near|at)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’.-]*|and|of)\s+){0,4})$"
 )
 
 
-_NATIONALITY = re.compile(
+_NATIONALITY = re_compile(
     r"\b(ukrainian|russian|israeli|palestinian|american|iranian|syrian|belarusian|chinese"
     r"|north\s+korean|british|french|german|polish|turkish)\b",
     re.I,
 )
 
 
-_REGION_AFTER = re.compile(
+_REGION_AFTER = re_compile(
     r"\s+(?:region|regions|oblast|province|state|county|district|governorate|prefecture)\b", re.I
 )
 #: A part of the country named without a name: its counts are not the country's.
 #: ("the region", "the province" usually name the report's whole subject: not scopes.)
-_GENERIC_PLACE = re.compile(r"\b[Tt]he\s+(capital|city)(?:['’]s)?\b(?!\s+(?:of|council|hall)\b)")
+_GENERIC_PLACE = re_compile(r"\b[Tt]he\s+(capital|city)(?:['’]s)?\b(?!\s+(?:of|council|hall)\b)")
 
 
 def _near(text: str, a: int, b: int) -> bool:
@@ -680,7 +681,7 @@ def _scope(
     return tuple(sorted(set(keys)))
 
 
-_ANCHOR = re.compile(
+_ANCHOR = re_compile(
     r"\b(?:since|(?:toll|total|tally|losses|casualties)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?"
     r"(?:very\s+)?(?:(?:start|beginning|outbreak|onset|launch)\s+of\s+)?"
     r"(?:(?:the|its|their|russia['’]s|israel['’]s|[A-Za-z-]+)\s+){0,4}?"
@@ -721,7 +722,7 @@ def _topic(ctx: DocumentContext) -> str:
 
 
 _TOPICS: dict[int, tuple[DocumentContext, str]] = {}
-_DATELINE_END = re.compile(r"\s[-–—]\s|\(Reuters\)|/TASS/\.|\(AP\)|\(AFP\)")
+_DATELINE_END = re_compile(r"\s[-–—]\s|\(Reuters\)|/TASS/\.|\(AP\)|\(AFP\)")
 
 
 def _anchor(text: str, s_start: int, s_end: int) -> str:
@@ -753,8 +754,8 @@ def _list_end(text: str, s_end: int) -> int:
     return s_end + lead + para.start() if para else len(text)
 
 
-_HEADING_END = re.compile(r":\s*$")
-_CONTINUES = re.compile(
+_HEADING_END = re_compile(r":\s*$")
+_CONTINUES = re_compile(
     r"^\s*(?:(?:the\s+\w+\s+)?(?:also|in\s+addition|additionally|as\s+well|besides)\b"
     r"|.{0,80}\balso\s+(?:claim|say|said|report|list|destroy|count|include))",
     re.I,
@@ -836,13 +837,13 @@ _OUTCOMES = {
     "captured": "captured", "abducted": "abducted", "kidnapped": "abducted",
 }  # fmt: skip
 _OUTCOME_ALT = "|".join(_OUTCOMES)
-_OUTCOME_AFTER = re.compile(
+_OUTCOME_AFTER = re_compile(
     r"\s*(?:[A-Za-z'’-]+\s+){0,2}?(?:(?:have|has|had)\s+)?(?:now\s+|so\s+far\s+)?"
     rf"(?:been\s+|were\s+|was\s+|are\s+|is\s+)?(?:reported\s+|confirmed\s+)?"
     rf"(?:(?:sustained|suffered)\s+)?({_OUTCOME_ALT})\b",
     re.I,
 )
-_BARE_OUTCOME = re.compile(rf"\s+({_OUTCOME_ALT})\b", re.I)
+_BARE_OUTCOME = re_compile(rf"\s+({_OUTCOME_ALT})\b", re.I)
 
 
 def _outcome(text: str, f: Figure) -> str:
@@ -857,7 +858,7 @@ def _outcome(text: str, f: Figure) -> str:
     return ""
 
 
-_DEATH_TOLL_BEFORE = re.compile(
+_DEATH_TOLL_BEFORE = re_compile(
     r"\bdeath\s+toll\b[^.;\d]{0,40}?\b(?:is|was|stands|stood|at|to|of|reached|rose|risen|"
     r"climbed|hit)\s+(?:at\s+|to\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$",
     re.I,
@@ -1027,18 +1028,18 @@ def sheet_context(sheet) -> SheetContext:
     return SheetContext(sheet)
 
 
-_PERIOD_COL = re.compile(
+_PERIOD_COL = re_compile(
     r"(?:^|[\s_-])(?:new|daily|per[\s_-]?day|change|delta|diff|increase|added|weekly|7[\s_-]?d(?:ay)?|this[\s_-]?week|today)(?:$|[\s_-])"
     r"|^\+|\(\+\)|\bnet\b",
     re.I,
 )
-_NOT_CUMULATIVE_COL = re.compile(
+_NOT_CUMULATIVE_COL = re_compile(
     r"active|current|hospital|icu|rate|percent|pct|%|avg|average|mean|median|ratio|share|price"
     r"|temperature|index|per[\s_-]?(?:capita|100|million|1000)|population|id$|^id|year|month|week$"
     r"|positivity|occupancy|level|stock|balance|score",
     re.I,
 )
-_COL_STRIP = re.compile(
+_COL_STRIP = re_compile(
     r"(?i)(?:^|[\s_-])(?:total|cumulative|cum|to[\s_-]?date|so[\s_-]?far|running|new|daily|"
     r"per[\s_-]?day|change|delta|diff|increase|added|weekly|7[\s_-]?days?|this[\s_-]?week|today|count|number|num|no)(?=$|[\s_-])"
 )

@@ -35,6 +35,7 @@ from consistency.lazyre import lazy as _lazy
 from consistency.normalise import register_document_table
 from consistency.normalise.conversions import synthetic_figure
 from consistency.normalise.tables import DocumentContext
+from consistency.recache import re_compile
 
 _PCT = _lazy(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d+)?)\s*(?P<sign>%|per\s?cent\b|percent\b|pct\b)"
@@ -199,7 +200,7 @@ def _has_other_number(ctx: DocumentContext, a: int, b: int, index: _Index) -> bo
     return index.other_between(a, b) or bool(_DIGIT.search(ctx.text, a, b))
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re_compile(r"\d")
 
 
 def _runs(ctx: DocumentContext, shares: list[Share], index: _Index) -> list[list[Share]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from consistency.recache import re_compile
 from consistency.relate.lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -18,7 +19,7 @@ from consistency.relate.lexicon import (
 )
 from consistency.relate.phrases import Facts
 
-_SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
+_SCALED = re_compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
 #: Nouns that name a whole rather than a count of things ("the toll", "the figure").
 _WHOLE_NOUNS = frozenset({"toll", "total", "tally", "figure", "number"})
 

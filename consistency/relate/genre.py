@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from consistency.extract.text import lowered, trie_pattern
+from consistency.recache import re_compile
 
 #: Words only sport uses (matched whole, case-insensitively; a space matches any run
 #: of whitespace). Compiled as a trie: one branch per character, not one try per word.
@@ -35,15 +36,15 @@ def _word_trie(words) -> str:
     return trie_pattern(w.replace("_", " ") for w in words).replace("\\ ", r"\s+")
 
 
-_SPORT_WORDS = re.compile(r"\b" + _word_trie(SPORT_WORDS) + r"\b", re.I)
+_SPORT_WORDS = re_compile(r"\b" + _word_trie(SPORT_WORDS) + r"\b", re.I)
 #: The same, for lower-cased text (see ``lowered``).
-_SPORT_WORDS_LOW = re.compile(_SPORT_WORDS.pattern)
+_SPORT_WORDS_LOW = re_compile(_SPORT_WORDS.pattern)
 #: "2-1", "won 3-0": a score (not a date "2004-05", nor "10-15%").
 #: Written digit-first, the lookbehind after it, so the engine's fast scan applies:
 #: the matches of ``(?<![\d/.:£$€-])\b\d{1,2}-\d{1,2}\b(?![\d/.:%-])``.
-_SCORE = re.compile(r"\d(?<![\w/.:£$€-]\d)\d?-\d{1,2}\b(?![\d/.:%-])")
-_LINEUP = re.compile(r"\b(?:Subs\s+not\s+used|Booked|Sent\s+off|Att|Referee)\s*:", re.I)
-_LINEUP_LOW = re.compile(r"\b(?:subs\s+not\s+used|booked|sent\s+off|att|referee)\s*:")
+_SCORE = re_compile(r"\d(?<![\w/.:£$€-]\d)\d?-\d{1,2}\b(?![\d/.:%-])")
+_LINEUP = re_compile(r"\b(?:Subs\s+not\s+used|Booked|Sent\s+off|Att|Referee)\s*:", re.I)
+_LINEUP_LOW = re_compile(r"\b(?:subs\s+not\s+used|booked|sent\s+off|att|referee)\s*:")
 #: Sport words (scores count three) per hundred words from which a text is sport.
 SPORT_DENSITY = 2.0
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from consistency.recache import re_compile
+
 #: What a figure says happened to the things it counts, as (class, pattern); the
 #: first class whose pattern matches wins, so narrower wordings come first.
 PREDICATE_WORDS: tuple[tuple[str, str], ...] = (
@@ -36,7 +38,7 @@ PREDICATE_WORDS: tuple[tuple[str, str], ...] = (
     ("lose", r"lost|losing|defeats?"),
     ("draw", r"drew|drawing|draws?|tied"),
 )  # fmt: skip
-PREDICATES = re.compile(
+PREDICATES = re_compile(
     "|".join(rf"\b(?P<{name}>{pattern})\b" for name, pattern in PREDICATE_WORDS), re.I
 )
 #: Narrower outcomes of a wider predicate: parts with these make a partial list of
@@ -97,7 +99,7 @@ PLACE_NOUNS = frozenset(
 )
 
 #: Words that say a figure is a total ("a total of 15", "the death toll", "in all").
-TOTAL_BEFORE = re.compile(
+TOTAL_BEFORE = re_compile(
     r"(?:\b(?:a\s+total\s+of|totall?ing|total(?:led|ed)?|in\s+total|in\s+all|altogether"
     r"|overall|all\s+told|all)(?:\s*,)?|\b(?:toll|tally|total)\s+(?:\w+\s+){0,6}?(?:to|at|of|is|was"
     r"|stands\s+at|stood\s+at|reached|rose\s+to|climbed\s+to|has\s+reached|has\s+risen\s+to)"
@@ -105,34 +107,34 @@ TOTAL_BEFORE = re.compile(
     r"|nearly\s+|more\s+than\s+|over\s+|as\s+many\s+as\s+)?$",
     re.I,
 )
-TOTAL_AFTER = re.compile(
+TOTAL_AFTER = re_compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:in\s+total|in\s+all|altogether|overall|all\s+told|combined)\b",
     re.I,
 )
 #: Words in a total's own clause that say the list after it is partial.
-PARTIAL_LEAD = re.compile(
+PARTIAL_LEAD = re_compile(
     r"\b(?:including|includ(?:es|ed)|among\s+(?:them|others|whom|those)|of\s+which|of\s+whom"
     r"|such\s+as|most\s+of\s+(?:them|which)|the\s+majority|mostly|mainly|in\s+particular"
     r"|notably|for\s+example|for\s+instance|incl\.)\b",
     re.I,
 )
 #: A colon or dash that opens a list after a total.
-LIST_COLON = re.compile(r"\s*(?::|\s[–—-]\s|—)\s*")
+LIST_COLON = re_compile(r"\s*(?::|\s[–—-]\s|—)\s*")
 #: Words that continue a list into a further sentence ("In addition, nine drones ...").
-CONTINUES = re.compile(
+CONTINUES = re_compile(
     r"^\W*(?:in\s+addition|additionally|also|as\s+well|moreover|furthermore|besides|plus"
     r"|another|a\s+further|and)\b",
     re.I,
 )
 #: Words that open a sentence reporting something else (a separate incident or period).
-SEPARATE = re.compile(
+SEPARATE = re_compile(
     r"^\W*(?:in\s+(?:a\s+)?separate|separately|elsewhere|meanwhile|in\s+another|earlier"
     r"|later|last\s+(?:week|month|year)|since\s+the\s+start|overall|in\s+total|as\s+of"
     r"|however|but|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
 #: A reporting clause: a list that a different source gives is not the total's list.
-REPORTING = re.compile(
+REPORTING = re_compile(
     r"\b(?:said|says|told|stated|claimed|claims|reported|reports|added|wrote|according\s+to)\b",
     re.I,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from consistency.recache import re_compile
 from consistency.relate.places import (
     REGION,
     has_place_cue,
@@ -38,41 +39,41 @@ _HEAD_OF = (
 )
 #: "... over the territory of the Oryol region", "in the central Vinnytsia region",
 #: "over each of the territories of Astrakhan, Belgorod and Voronezh regions".
-_LOCATIVE_AFTER = re.compile(
+_LOCATIVE_AFTER = re_compile(
     rf"(?P<gap>(?:[^,;:()\d.]|\.(?=\s+[a-z])){{0,70}}?)\b{_LOC_PREP}\s+(?P<each>each\s+of\s+)?(?:the\s+)?"
     rf"{_HEAD_OF}?(?:[a-z][a-z-]+\s+){{0,3}}?(?P<group>{GROUP})"
 )
-_LOCATIVE_APPOSED = re.compile(
+_LOCATIVE_APPOSED = re_compile(
     rf"(?P<gap>[^;:()\d.,]{{0,30}},[^;:()\d.,]{{0,40}}?)\b(?:over|in|at|across)\s+"
     rf"(?P<each>each\s+of\s+)?(?:the\s+)?{_HEAD_OF}?(?:[a-z][a-z-]+\s+){{0,2}}?(?P<group>{GROUP})"
 )
 #: "In Rostov and Yaroslavl, three drones each", "and in Upi, Maguindanao, seven".
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = re_compile(
     rf"\b(?i:in|at|over|for|to)\s+(?:the\s+)?"
     rf"{_HEAD_OF}?(?:[a-z][a-z-]+\s+){{0,2}}?(?P<group>{GROUP})\s*,?\s*(?:with\s+)?"
     r"(?:(?:as\s+many\s+as|about|some|another|only|at\s+least|nearly|a\s+further|a\s+total\s+of)\s+)?$"
 )
 #: "Bryansk Oblast bore the brunt, with 31 drones", "Smolensk saw two drones downed":
 #: the clause's subject is where it happened.
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE = re_compile(
     rf"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+)\W*(?P<group>{GROUP})(?P<poss>['’]s)?\s+"
     r"(?P<words>(?:[a-z][\w-]*(?:\s*,)?\s+){0,6}?)(?:(?:with|for)\s+)?"
     r"(?:(?:as\s+many\s+as|about|some|only|another|a\s+further|at\s+least)\s+)?$"
 )
-_NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+and\s+$")
-_NAME_BRACKET = re.compile(rf"(?P<group>{GROUP})\s*\($")
+_NAME_AND_BEFORE = re_compile(r"[A-Z][\w'’-]*\s+and\s+$")
+_NAME_BRACKET = re_compile(rf"(?P<group>{GROUP})\s*\($")
 #: "Ashtabula: 6,249", "Crimea (4)", "Kursk – 5" at the start of a clause or line.
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = re_compile(
     rf"(?:^[\s\-*•·–—]*|[\n,;]\s*|\band\s+)(?P<group>{GROUP})\s*(?::|\(|\s[–—-])\s*$"
 )
-LOCATED = re.compile(
+LOCATED = re_compile(
     r"[^,;:()\d]{0,40}?\b(?:over|in|at|near|inside|within|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:ward|village|town|district|region|area|city|province|municipality|site|camp"
     r"|neighbou?rhood|settlement|community|county|oblast|capital)\b"
 )
-_SEA_WORD = re.compile(r"\b(?:Seas?|Ocean|Gulf|Bay|Strait|waters?)\b")
-_WATERS_BEFORE = re.compile(r"\bwaters?\s+(?:of\s+)?(?:the\s+)?$", re.I)
-REPORTING_GAP = re.compile(
+_SEA_WORD = re_compile(r"\b(?:Seas?|Ocean|Gulf|Bay|Strait|waters?)\b")
+_WATERS_BEFORE = re_compile(r"\bwaters?\s+(?:of\s+)?(?:the\s+)?$", re.I)
+REPORTING_GAP = re_compile(
     r"\b(?:said|says|told|stated|according|wrote|added|posted|citing|announced|claimed)\b",
     re.I,
 )

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from consistency.extract.model import Figure
+from consistency.recache import re_compile
 from consistency.relate.lexicon import PLACE_NOUNS, TOTAL_AFTER, TOTAL_BEFORE
 from consistency.relate.locatives import LOCATED, REPORTING_GAP, fill_places
 from consistency.relate.wording import article_items, is_inert, modifier, noun_in_phrase, predicate
@@ -22,9 +23,9 @@ from consistency.relate.wording import article_items, is_inert, modifier, noun_i
 #: Kinds a breakdown adds up (vague amounts such as "smaller numbers" are parts only).
 ADDITIVE = frozenset({"count", "money", "measure", "vague"})
 
-_AND_JOIN = re.compile(r"\band\s*$")
+_AND_JOIN = re_compile(r"\band\s*$")
 #: "sales of $5.2bn", "net assets of $96bn", "a profit of": what the money measures.
-_MEASURE_BEFORE = re.compile(
+_MEASURE_BEFORE = re_compile(
     r"\b(sales|revenues?|turnover|profits?|losses|loss|assets|debts?|takings|earnings|income"
     r"|costs?|budget|spending|investment|funding|valuation|value|price|fine|bill|deficit"
     r"|surplus|capital|savings|dividends?|bonus(?:es)?|salary|pay|wages?|fees?|grants?)"
@@ -32,10 +33,10 @@ _MEASURE_BEFORE = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|more\s+than\s+|over\s+)?$",
     re.I,
 )
-_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-_CLAUSE_BREAK = re.compile(r"[;:!?]|,\s+(?:while|whereas|but)\b|\s[–—]\s|—|\(|\)|\bwhile\b")
+_NEXT_WORD = re_compile(r"\s*([A-Za-z]+)")
+_CLAUSE_BREAK = re_compile(r"[;:!?]|,\s+(?:while|whereas|but)\b|\s[–—]\s|—|\(|\)|\bwhile\b")
 #: A label dash right after a number ("7 – over the territory of ...") joins, not breaks.
-_LABEL_DASH = re.compile(r"\s*[–—-]\s*")
+_LABEL_DASH = re_compile(r"\s*[–—-]\s*")
 
 
 @dataclass

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from consistency.recache import re_compile
+
 REGION = (
     r"regions?|oblasts?|provinces?|districts?|count(?:y|ies)|krais?|krays?|republics?|"
     r"governorates?|states?|territor(?:y|ies)|prefectures?|municipalit(?:y|ies)|towns?|"
@@ -27,21 +29,21 @@ REGION = (
     r"boroughs?|parish(?:es)?|emirates?|rural\s+municipalit(?:y|ies)|autonomous\s+region|"
     r"local\s+units?|communes?|counties"
 )
-_REGION_WORD = re.compile(rf"(?:^|\s)(?:{REGION})$", re.I)
-_REGION_ANY = re.compile(rf"\b(?:{REGION})\b", re.I)
-_SEA = re.compile(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Peninsula|Island)s?\b")
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_STRIP = re.compile(rf"(?:\s+(?i:{REGION}))+$|['’]s$")
-_HEAD_BEFORE = re.compile(
+_REGION_WORD = re_compile(rf"(?:^|\s)(?:{REGION})$", re.I)
+_REGION_ANY = re_compile(rf"\b(?:{REGION})\b", re.I)
+_SEA = re_compile(r"\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Peninsula|Island)s?\b")
+_SPLIT = re_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_STRIP = re_compile(rf"(?:\s+(?i:{REGION}))+$|['’]s$")
+_HEAD_BEFORE = re_compile(
     rf"\b(?i:{REGION}|territor(?:y|ies)|waters?|skies|airspace|capital)\s+of\s+(?:the\s+)?$"
 )
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = re_compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|President|Prime\s+Minister|Minister|"
     r"Chancellor|Secretary|Senator|Governor|Mayor|King|Queen|Prince|Princess|Pope|Chief|"
     r"coach|manager|striker|player|chairman|boss|chief\s+executive|spokesman|spokeswoman)"
     r"\.?\s+$"
 )
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = re_compile(
     r"\s*(?:,\s*\d{1,2},|\s+(?:said|says|told|added|claimed|wrote|argued|insisted|warned|"
     r"admitted|believes|thinks))\b"
 )
@@ -85,7 +87,7 @@ def _split_group(group: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_REGION_BEFORE = re.compile(rf"\b(?i:{REGION})\s+$")
+_REGION_BEFORE = re_compile(rf"\b(?i:{REGION})\s+$")
 
 
 def has_place_cue(text: str, name: str, at: int, group: str) -> bool:

@@ -8,17 +8,18 @@ import re
 from typing import TYPE_CHECKING
 
 from consistency.extract.model import Figure
+from consistency.recache import re_compile
 from consistency.relate.lexicon import PREDICATES
 
 if TYPE_CHECKING:
     from consistency.relate.phrases import DocView, Facts
 
-_FILLER = re.compile(
+_FILLER = re_compile(
     r"(?:\s+(?:at\s+least|at\s+most|about|around|some|nearly|almost|more\s+than|over|another"
     r"|a\s+further|a\s+total\s+of|the|an\s+estimated|up\s+to|all|only|again|as\s+many\s+as))*\s*$",
     re.I,
 )
-_DELTA_BEFORE = re.compile(
+_DELTA_BEFORE = re_compile(
     r"(?:(?:^|[,;(]\s*|\b(?:was|were|is|are|be|been|and|or)\s+)(?:up|down)"
     r"|\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|rise"
     r"|fall|increase|decrease|drop|decline|jump|gain|loss)\s+(?:by|of)"
@@ -30,26 +31,26 @@ _DELTA_BEFORE = re.compile(
     r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|more\s+than\s+)?$",
     re.I,
 )
-_BRACKETED = re.compile(r"\s*[\w.-]{0,12}\s*\(\s*(?:about\s+|around\s+|some\s+|c\.\s*)?$")
-_NAMED_NUMBER_BEFORE = re.compile(
+_BRACKETED = re_compile(r"\s*[\w.-]{0,12}\s*\(\s*(?:about\s+|around\s+|some\s+|c\.\s*)?$")
+_NAMED_NUMBER_BEFORE = re_compile(
     r"\b(?:Region|District|Zone|Sector|Ward|Block|Phase|Gate|Building|Route|Highway"
     r"|Terminal|Article|Chapter)\s+$"
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.I)
-_TIME_AFTER = re.compile(
+_AGE_BEFORE = re_compile(r"\b(?:aged|ages|age)\s+$", re.I)
+_TIME_AFTER = re_compile(
     r"\s*(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night|o['’]clock|[ap]\.?m\b)", re.I
 )
-_NOT_ALLOCATED_AFTER = re.compile(
+_NOT_ALLOCATED_AFTER = re_compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:needed|required|short\s+of|for\s+a\s+majority|threshold)\b",
     re.I,
 )
-_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}\b(?!\s*(?:%|percent|per\s+cent))")
-_OR_BEFORE = re.compile(
+_SCORE = re_compile(r"\d{1,3}[-–]\d{1,3}\b(?!\s*(?:%|percent|per\s+cent))")
+_OR_BEFORE = re_compile(
     r"(?:\bor|\bi\.e\.|\bthat\s+is)\s*,?\s*(?:the\s+|a\s+|an\s+|about\s+|some\s+)?$", re.I
 )
-_INCREMENT = re.compile(r"\(\s*[+−-]\s*$")
+_INCREMENT = re_compile(r"\(\s*[+−-]\s*$")
 #: "correcting the earlier reported toll of 72", "had been put at 321": a superseded value.
-_EARLIER = re.compile(
+_EARLIER = re_compile(
     r"\b(?:earlier|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|(?:had\s+been|was)\s+(?:put"
     r"|estimated|given|reported|set|placed)\s+at)\b[^.;,]{0,30}$",
     re.I,
@@ -105,7 +106,7 @@ def is_inert(view: DocView, fa: Facts, prev_end: int) -> bool:
 
 #: "two police officers and a child", "18 drones; an unmanned device of the Lancet type;
 #: two Orlan-10": in a list of counts, an item with "a"/"an" counts one.
-_ARTICLE_ITEM = re.compile(
+_ARTICLE_ITEM = re_compile(
     r"(?:;|,|\band)\s+(?:and\s+)?(?P<a>an?)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))"
     r"(?=\s+(?:of|that|which|who|whose|from|in|at|on|with|and)\b|\s*[,;.]|\s*$)"
 )
@@ -149,7 +150,7 @@ def article_items(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_ITEM_END = re.compile(r"[;,:.()]|\s(?:and|or|were|was|are|is|have|has|had)\s")
+_ITEM_END = re_compile(r"[;,:.()]|\s(?:and|or|were|was|are|is|have|has|had)\s")
 
 
 def noun_in_phrase(text: str, start: int, end: int) -> str | None:

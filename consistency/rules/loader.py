@@ -7,17 +7,17 @@ an unknown key, a wrong type or a malformed message template is reported as
 
 from __future__ import annotations
 
-import re
 import string
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from consistency.errors import InputError
+from consistency.recache import re_compile
 from consistency.rules.model import SEVERITIES, Rule, RuleExample
 
-_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ID = re_compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_FIELD = re_compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 REQUIRED = ("id", "title", "severity", "table", "check", "message")
 OPTIONAL = ("where", "explain", "instead", "params", "tests", "description", "overrides")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from consistency.recache import re_compile
 from consistency.relate.lexicon import (
     NOUN_PARTITIONS,
     PLACE_NOUNS,
@@ -15,25 +16,25 @@ from consistency.relate.model import Breakdown, Part
 from consistency.relate.phrases import DocView, Facts
 from consistency.relate.places import name_key, place_evidence, split_group
 
-_INCLUDING_BETWEEN = re.compile(
+_INCLUDING_BETWEEN = re_compile(
     r"^[^.;:]{0,90}?\b(?:including|of\s+(?:which|whom|them)|among\s+them)\b[^.;:]{0,20}$", re.I
 )
-_OF_THEM_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|which|these|those)|among\s+them)\b", re.I)
-_OTHER_AFTER = re.compile(r"^\s*(?:other|others|more|further|additional)\b", re.I)
-_OTHER_BEFORE = re.compile(
+_OF_THEM_AFTER = re_compile(r"^\s+(?:of\s+(?:them|whom|which|these|those)|among\s+them)\b", re.I)
+_OTHER_AFTER = re_compile(r"^\s*(?:other|others|more|further|additional)\b", re.I)
+_OTHER_BEFORE = re_compile(
     r"\b(?:another|a\s+further|an\s+additional|additional|further|the\s+other|the\s+remaining"
     r"|remaining|the\s+rest\s+of|the\s+last|the\s+final|other)\s+$",
     re.I,
 )
-_REMAINING_BEFORE = re.compile(
+_REMAINING_BEFORE = re_compile(
     r"\b(?:the\s+)?(?:remaining|rest(?:\s+of(?:\s+the)?)?|other|last|final)\s+(?:\w+\s+)?$", re.I
 )
-_ITEM_LINK = re.compile(
+_ITEM_LINK = re_compile(
     r"^\s*(?:[\w-]+\s+){0,5}?(?:over|across|in|from|at|throughout)\s+(?:the\s+)?$", re.I
 )
 #: "divided four ways": a count of the recipients that follow.
-_WAYS_BEFORE = re.compile(r"\b(?:divided|split|shared|carved\s+up)\s+$", re.I)
-_ITEM_AND = re.compile(r"^\s*(?:and|,)\s*$", re.I)
+_WAYS_BEFORE = re_compile(r"\b(?:divided|split|shared|carved\s+up)\s+$", re.I)
+_ITEM_AND = re_compile(r"^\s*(?:and|,)\s*$", re.I)
 _RANGE_OK = frozenset({"remaining", "including", "another"})
 
 
@@ -47,7 +48,7 @@ def is_other(view: DocView, fa: Facts) -> bool:
     )
 
 
-_REMAINING_LEAD = re.compile(r"^\W*(?:the\s+)?(?:remaining|rest)\b", re.I)
+_REMAINING_LEAD = re_compile(r"^\W*(?:the\s+)?(?:remaining|rest)\b", re.I)
 
 
 def is_remaining(view: DocView, fa: Facts) -> bool:
@@ -140,8 +141,8 @@ def own_item_counts(view: DocView, total: Facts) -> list[Facts]:
     return out
 
 
-_GROUP_RE = re.compile(GROUP)
-_DATELINE = re.compile(r"\s*[^.:;\n]{0,60}?(?::|\s[-–—]\s|\)\s*[-–—])")
+_GROUP_RE = re_compile(GROUP)
+_DATELINE = re_compile(r"\s*[^.:;\n]{0,60}?(?::|\s[-–—]\s|\)\s*[-–—])")
 
 
 def scope_places(view: DocView, total: Facts) -> tuple[str, ...]:

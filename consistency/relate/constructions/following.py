@@ -7,6 +7,7 @@ import re
 
 from consistency.extract.model import Figure
 from consistency.interval import Interval
+from consistency.recache import re_compile
 from consistency.relate.agreement import agrees, nouns_agree, units_agree
 from consistency.relate.constructions.common import (
     finish,
@@ -26,28 +27,28 @@ from consistency.relate.places import name_key
 MAX_GAP = 4
 #: Parts looked at in one sentence (bounds the work on a huge run-on sentence).
 MAX_PARTS = 60
-_OF_LEAD = re.compile(
+_OF_LEAD = re_compile(
     r"^[\W_]*(?:of|out\s+of|among)\s+(?:these|those|them|which|whom|that|this|it|this\s+number"
     r"|the\s+(?:figure|total|number|amount|sum|injured|dead|wounded|victims|fatalities|deaths))"
     r"\s*,?",
     re.I,
 )
 #: "Of the 132 drones, ...", "Of Scotland's 57 seats, ...": the whole in the lead.
-_OF_NUM_LEAD = re.compile(
+_OF_NUM_LEAD = re_compile(
     r"^[\W_]*(?:of|out\s+of|among)\s+(?:the|its|their|[A-Z][\w.-]*['’]s)\s+$", re.I
 )
 #: "Prosecutors said 22 of the suspects ...": an attribution before the first figure.
-_SAID_LEAD = re.compile(
+_SAID_LEAD = re_compile(
     r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|say|says|added|reported|told\s+\w+)"
     r"(?:\s+that)?\s*$"
 )
-_INCLUDE_LEAD = re.compile(
+_INCLUDE_LEAD = re_compile(
     r"^[\W_]*(?:these|they|this|the\s+(?:figures?|toll|total|dead|victims))\s+"
     r"(?:include[sd]?|comprised?|comprise[sd]?|consist(?:ed)?\s+of|were)\b",
     re.I,
 )
-_OF_THEM_AFTER = re.compile(r"^\s+(?:of\s+(?:them|these|those|the\s+\w+)|among\s+them)\b", re.I)
-_SPECIFIC_LEAD = re.compile(r"^\W*(?:in\s+particular|specifically|namely|notably)\b", re.I)
+_OF_THEM_AFTER = re_compile(r"^\s+(?:of\s+(?:them|these|those|the\s+\w+)|among\s+them)\b", re.I)
+_SPECIFIC_LEAD = re_compile(r"^\W*(?:in\s+particular|specifically|namely|notably)\b", re.I)
 
 
 def _placed_part(view: DocView, fa: Facts) -> bool:
@@ -218,7 +219,7 @@ def place_list(view: DocView, total: Facts, used: set[int], path: str) -> Breakd
 
 
 #: "from the market", "at the station": a part set apart by where, even unnamed.
-_SET_APART = re.compile(
+_SET_APART = re_compile(
     r"\s+(?:\w+\s+){0,3}?(?:from|in|at|on|inside|near|outside|to|out\s+of)\s+(?:the|a|an|its"
     r"|their)\s+[a-z]",
     re.I,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from consistency.recache import re_compile
 from consistency.relate.agreement import agrees
 from consistency.relate.constructions.common import (
     finish,
@@ -24,11 +25,11 @@ from consistency.relate.lexicon import PERSON_NOUNS, PLACE_NOUNS
 from consistency.relate.model import Breakdown, Part
 from consistency.relate.phrases import DocView, Facts
 
-_COLON = re.compile(
+_COLON = re_compile(
     r"^[^.;:\d()]{0,120}?(?::(?!\d)|\s[–—]|—|;)[\s\-*•·–—]*"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[:–—-]?\s*)?$"  # "as follows: AfD 32"
 )
-_INCLUDING = re.compile(
+_INCLUDING = re_compile(
     r"^[^.;:\d]{0,80}?\b(?:including|includes?|included|of\s+which|of\s+whom|among\s+them"
     r"|among\s+others|among\s+whom|such\s+as|incl\.|sets?\s+aside|set\s+aside|allocates?"
     r"|allocated|earmarks?|earmarked)(?:\s+at\s+least)?[\s,]*(?:some\s+|about\s+|around\s+)?$",
@@ -36,8 +37,8 @@ _INCLUDING = re.compile(
 )
 #: Verbs that divide the whole completely: "is made up of", "comprised", "was split
 #: between", "were distributed as follows:".
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b", re.I)
-_COMPRISES = re.compile(
+_RELATIVE = re_compile(r",\s*(?:which|who|whose|where|that)\b", re.I)
+_COMPRISES = re_compile(
     r"^[^.;:\d]{0,80}?\b(?:comprises?|comprised|comprising|(?:is|are|was|were)\s+made\s+up\s+of"
     r"|consists?\s+of|consisted\s+of|breaks?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into)"
     r"|(?:is|are|was|were)\s+(?:split|divided|shared|distributed)\s+(?:between|among|into)"
@@ -45,31 +46,31 @@ _COMPRISES = re.compile(
     r"(?:some\s+|about\s+|around\s+)?$",
     re.I,
 )
-_WITH = re.compile(
+_WITH = re_compile(
     r"^[^.;:\d]{0,100}?,?\s+(?:with|after\s+(?:securing|winning|collecting|taking))"
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|as\s+many\s+as\s+)?$",
     re.I,
 )
-_OF_WHOM_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them)|among\s+them)\b", re.I)
+_OF_WHOM_AFTER = re_compile(r"\s+(?:of\s+(?:whom|which|them)|among\s+them)\b", re.I)
 #: Between two parts of one list: commas, "and", "as well as", ";" in a colon list.
-_JOIN = re.compile(r"^(?:[^.!?():]|(?<=[A-Z])\.|\.(?=[A-Za-z]))" + r"{0,160}$")
-_BREAK_BETWEEN = re.compile(r",\s*(?:while|whereas|but)\b|\bwhile\b|\bwhereas\b|\s[–—]\s|—", re.I)
-_RUNNING_TOTAL = re.compile(
+_JOIN = re_compile(r"^(?:[^.!?():]|(?<=[A-Z])\.|\.(?=[A-Za-z]))" + r"{0,160}$")
+_BREAK_BETWEEN = re_compile(r",\s*(?:while|whereas|but)\b|\bwhile\b|\bwhereas\b|\s[–—]\s|—", re.I)
+_RUNNING_TOTAL = re_compile(
     r"\b(?:bringing|raising|taking|pushing|lifting|putting|brings|raises|takes|pushes|brought)\b",
     re.I,
 )
-_RUNNING = re.compile(
+_RUNNING = re_compile(
     r"\b(?:weekly|monthly|annual|yearly|overall|cumulative|so\s+far|to\s+date|since|this\s+"
     r"(?:week|month|year)|war|invasion|conflict|campaign)\b",
     re.I,
 )
 #: "the day's total", "the total for the night": the total of this one occasion.
-_OCCASION = re.compile(
+_OCCASION = re_compile(
     r"\b(?:day|night|morning|evening|attack|strike|raid)['’]s\b|\bfor\s+the\s+(?:day|night"
     r"|morning|evening|attack|raid)\b|\b(?:overnight|nightly|daily)\b",
     re.I,
 )
-_SUMS_BEFORE = re.compile(
+_SUMS_BEFORE = re_compile(
     r"\b(?:totall?ing|(?:for|with|to)\s+a\s+(?:combined\s+|grand\s+)?total\s+of|a\s+total\s+of"
     r"|(?:bringing|raising|taking|putting|brings|raises|takes)\s+[^.;]{0,40}?\b(?:total|tally|toll)"
     r"(?:\s+for\s+the\s+\w+)?\s+to"
@@ -77,10 +78,10 @@ _SUMS_BEFORE = re.compile(
     r"\s*,?\s*(?:some\s+|about\s+|around\s+|at\s+least\s+)?$",
     re.I,
 )
-_SUMS_AFTER = re.compile(
+_SUMS_AFTER = re_compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:in\s+total|in\s+all|altogether|all\s+told|combined)\b", re.I
 )
-_SUMMING_LEAD = re.compile(
+_SUMMING_LEAD = re_compile(
     r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told|combined|overall)\b", re.I
 )
 
@@ -367,7 +368,7 @@ def partition_list(view: DocView, total: Facts, used: set[int], path: str) -> Br
     return bd
 
 
-_NAMES_AFTER = re.compile(
+_NAMES_AFTER = re_compile(
     r"(?:\s+[\w%'’-]+){0,4}?\s*(?::|\s[–—-]\s|—)\s*(?P<names>(?:the\s+)?[A-Z][^.;:()\d]{0,300}?)"
     r"(?=\s*(?:[.;)]|\s[–—-]\s|—|$))"
 )
@@ -377,7 +378,7 @@ _NAMES_AFTER = re.compile(
 _NAMEABLE = PLACE_NOUNS | frozenset(
     "party country nation state group agency company team bloc alliance faction".split()
 )
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAME_SPLIT = re_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def names_list(view: DocView, count: Facts, used: set[int], path: str) -> Breakdown | None:
@@ -442,8 +443,8 @@ def apposition_list(view: DocView, total: Facts, used: set[int], path: str) -> B
 
 
 #: "will be shared equally among the four regions, with each receiving 100 million"
-_EQUALLY = re.compile(r"\bequally\s+(?:among|between)\s+(?:the\s+)?$", re.I)
-_EACH_GETS = re.compile(
+_EQUALLY = re_compile(r"\bequally\s+(?:among|between)\s+(?:the\s+)?$", re.I)
+_EACH_GETS = re_compile(
     r"\beach\s+(?:receiving|getting|to\s+(?:receive|get)|will\s+(?:receive|get)|receives|gets"
     r"|received|got)\s+$",
     re.I,

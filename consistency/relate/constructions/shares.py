@@ -6,26 +6,27 @@ from __future__ import annotations
 
 import re
 
+from consistency.recache import re_compile
 from consistency.relate.agreement import agrees
 from consistency.relate.constructions.common import finish, is_other, is_remaining, make_part
 from consistency.relate.model import Breakdown, Part
 from consistency.relate.phrases import DocView, Facts
 
-_OF_BETWEEN = re.compile(
+_OF_BETWEEN = re_compile(
     r"^\s*(?:(?!and\b|or\b|but\b)[\w-]+\s+){0,2}?(?:\(\s*)?(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+"
     r"|a\s+total\s+of\s+|all\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[\w-]+\s+)?$",
 )
-_OF_LEAD = re.compile(
+_OF_LEAD = re_compile(
     r"\W*(?:of|out\s+of|among)\s+(?:these|those|them|which|whom|that|this)\b", re.I
 )
-_IN_WHOLE_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+(?:the|its|a)\s+$")
+_IN_WHOLE_BETWEEN = re_compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+(?:the|its|a)\s+$")
 _RESULTS = frozenset({"win", "lose", "draw"})
 _OUTCOMES = frozenset({"destroy", "jam", "hit", "return", "missing"})
-_HOLDER = re.compile(
+_HOLDER = re_compile(
     r"\b(?!(?:The|A|An|In|On|At|Of|And|But|While|It|Its|This|That)\b)[A-Z][\w'’-]+"
 )
-_FOR_HOLDER = re.compile(r"\s+(?:seats?\s+)?(?:for|to|went\s+to)\s+(?:the\s+)?[A-Za-z]")
-_REPORTED = re.compile(r"\b(?:said|says|told|reported|according|stated|added)\b", re.I)
+_FOR_HOLDER = re_compile(r"\s+(?:seats?\s+)?(?:for|to|went\s+to)\s+(?:the\s+)?[A-Za-z]")
+_REPORTED = re_compile(r"\b(?:said|says|told|reported|according|stated|added)\b", re.I)
 
 
 def share_pairs(view: DocView) -> dict[int, Facts]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from consistency.interval import Interval
 from consistency.normalise.breakdowns import Breakdown, Part
 from consistency.normalise.tables import Tables
+from consistency.recache import re_compile
 from consistency.rules import fmt
 from consistency.rules.model import Finding, Rule
 from consistency.rules.primitives import check
@@ -95,7 +95,7 @@ def _phrase(text: str, p: Part) -> str:
     return head
 
 
-_REGION_AFTER = re.compile(
+_REGION_AFTER = re_compile(
     r"\s+(?:regions?|oblasts?|provinces?|districts?|areas?|Regions?|Oblasts?|Provinces?)\b"
 )
 
