@@ -24,6 +24,7 @@ of the wrong type is an error naming the file, the line and the key.
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -67,10 +68,14 @@ class Config:
             return Path(path).as_posix()
 
     def excludes(self, path: str) -> bool:
+        if not self.exclude:
+            return False
         rel = self.relative(path)
         return any(_match(rel, g) for g in self.exclude)
 
     def ignored_rules(self, path: str) -> set[str]:
+        if not self.per_file_ignores:
+            return set()
         rel = self.relative(path)
         out: set[str] = set()
         for glob, ids in self.per_file_ignores.items():
@@ -219,17 +224,29 @@ class ConfigFinder:
         if explicit and self._explicit is not None and self._explicit.path is None:
             raise InputError(f"{explicit}: holds no [tool.consistency] table")
         self._by_dir: dict[Path, Config] = {}
+        self._resolved: dict[str, Path] = {}
         self._loaded: dict[Path, Config] = {}
         #: One default for every file without a configuration, so they are checked
         #: together (running totals across folders) in one pass.
         self._default = Config()
+
+    def _directory(self, path: str) -> Path:
+        """The resolved directory of ``path`` (of its target, for a symbolic link), each
+        directory resolved once: a folder of thousands of articles is one lookup."""
+        if os.path.islink(path):
+            return Path(path).resolve().parent
+        parent = os.path.dirname(os.path.abspath(path))
+        found = self._resolved.get(parent)
+        if found is None:
+            found = self._resolved[parent] = Path(parent).resolve()
+        return found
 
     def for_path(self, path: str) -> Config:
         if self._explicit is not None:
             return self._explicit
         if self.isolated:
             return self._default
-        directory = Path.cwd() if path == "-" else Path(path).resolve().parent
+        directory = Path.cwd() if path == "-" else self._directory(path)
         if directory not in self._by_dir:
             found = find_config(directory)
             if found is None:

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consistency.extract import kinds
-from consistency.extract.text import lowered
-from consistency.normalise import changes, series
+from consistency.extract.text import finditer_from, lowered
+from consistency.normalise import changes, conversions, series
 from consistency.relate import genre
 
 PLAIN_SPORT_WORDS = re.compile(
@@ -98,3 +98,22 @@ def test_hint_words_never_rule_out_a_sentence_that_matches(text, a, b):
     hints = series._Hints(text)
     assert hints.strong_in(text, start, end) == bool(series._STRONG.search(text, start, end))
     assert hints.period_in(text, start, end) == bool(series._ANY_PERIOD.search(text, start, end))
+
+
+measure_text = st.lists(
+    st.sampled_from(
+        ["minus ", "Negative ", "-", "−", "5", "12,000", ".5", "3.25", " to ", "–", " km",
+         "C", "F", " feet", " miles", " million ", "x", " ", ",", ".", "$", "m", "n", "(",
+         "Mmm", "kg", "-metre"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(measure_text, st.integers(min_value=0, max_value=5))
+def test_candidate_starts_find_the_measures_the_whole_scan_finds(text, start):
+    pattern, _units = conversions._scanner()
+    plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start)]
+    fast = finditer_from(pattern, conversions._MEASURE_STARTS, text, start)
+    assert [(m.span(), m.groupdict()) for m in fast] == plain

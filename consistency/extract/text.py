@@ -20,6 +20,25 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def finditer_from(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0):
+    """``pattern.finditer(text, pos)`` for a pattern none of whose matches is empty and
+    every match of which begins with a character ``starts`` (one character class)
+    matches. The regex engine scans quickly only for a pattern that itself begins with a
+    character class; one that begins with an optional group or a lookaround ("minus",
+    a sign, then digits) is tried at every position. Here it is tried only where
+    ``starts`` finds a candidate, in order, so the matches are the same."""
+    while True:
+        c = starts.search(text, pos)
+        if c is None:
+            return
+        m = pattern.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def trie_pattern(words) -> str:
     """A regex matching any of ``words``, factored as a trie.
 

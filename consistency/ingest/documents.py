@@ -276,12 +276,24 @@ def collect_paths(
     # a file named twice (directly and through its directory) is checked once
     seen: set[str] = set()
     unique = []
+    real_dirs: dict[str, str] = {}
     for p in paths:
-        key = p if p == "-" else os.path.realpath(p)
+        key = p if p == "-" else _real_path(p, real_dirs)
         if key not in seen:
             seen.add(key)
             unique.append(p)
     return unique
+
+
+def _real_path(path: str, real_dirs: dict[str, str]) -> str:
+    """``os.path.realpath(path)``, resolving each directory once (``real_dirs``)."""
+    if os.path.islink(path):
+        return os.path.realpath(path)
+    head, tail = os.path.split(os.path.abspath(path))
+    real = real_dirs.get(head)
+    if real is None:
+        real = real_dirs[head] = os.path.realpath(head)
+    return os.path.join(real, tail)
 
 
 def _walk(root: Path) -> Iterator[Path]:

@@ -168,6 +168,8 @@ _INVERSE_QUOTE = _lazy(
     r"\bexchange\s+rate\b",
     re.IGNORECASE,
 )
+#: A sentence without one of these words states no change between two figures.
+_CHANGE_WORD = _lazy(r"\bfrom\b|\bto\b|\bup\b|\bdown\b", re.I)
 _CLAUSE_BREAK = _lazy(r"\b(?:while|whereas|but|although|though|meanwhile)\b|;", re.I)
 _CLOCK_AFTER = _lazy(r"\s*(?:GMT|BST|UTC|EST|EDT|CET|hrs|hours|local\s+time|[ap]\.?m\.?)\b", re.I)
 _LEVEL_AT = _lazy(r"\bat\b", re.I)
@@ -332,12 +334,19 @@ def _digitise(text: str) -> str:
 def find_changes(ctx: DocumentContext) -> list[Change]:
     rows: list[Change] = []
     text = _digitise(ctx.text)
+    low_text = lowered(text)
     for s, e in ctx.sentences:
         sent = text[s:e]
-        if not re.search(r"\bfrom\b|\bto\b|\bup\b|\bdown\b", sent, re.I):
+        # the words each pattern needs, as substrings of the lower-cased sentence first
+        low = low_text[s:e] if low_text is not None else None
+        from_to = low is None or ("from" in low and "to" in low)
+        up_down = low is None or "up" in low or "down" in low
+        if not (from_to or up_down or "to" in low or "from" in low):
+            continue
+        if not _CHANGE_WORD.search(sent):
             continue
         pairs: list[tuple[_Num, _Num, int, int]] = []  # before, after, match start, match end
-        for pat in (_FROM_TO, _TO_FROM):
+        for pat in (_FROM_TO, _TO_FROM) if from_to else ():
             for m in pat.finditer(sent):
                 if _CLAUSE_BREAK.search(m.group("mid")):
                     continue
@@ -346,7 +355,7 @@ def find_changes(ctx: DocumentContext) -> list[Change]:
                     a = _shared_scale(m, a, b)
                 if a and b and _same_measure(a, b):
                     pairs.append((a, b, m.start() + s, m.end() + s))
-        for m in _UP_FROM.finditer(sent):
+        for m in _UP_FROM.finditer(sent) if up_down else ():
             a, b, c = _num(m, "a_", s), _num(m, "b_", s), _num(m, "c_", s)
             if not (a and b and c and _same_measure(a, b)) or _CLAUSE_BREAK.search(m.group("mid")):
                 continue

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consistency.extract.model import Figure
+from consistency.extract.text import finditer_from
 from consistency.interval import Interval
 from consistency.normalise import register_document_table
 from consistency.normalise.tables import DocumentContext
@@ -190,10 +191,14 @@ def _number(s: str) -> float:
     return float(re.sub(r"[,  \u202f]", "", s))
 
 
+#: Where a measure can begin: a sign, a digit, a decimal point, "minus", "negative".
+_MEASURE_STARTS = re_compile(r"[-−.\dmMnN]")
+
+
 def scan_measures(text: str, start: int = 0) -> list[_Measure]:
     pattern, units = _scanner()
     out: list[_Measure] = []
-    for m in pattern.finditer(text, start):
+    for m in finditer_from(pattern, _MEASURE_STARTS, text, start):
         raw_unit = " ".join(m.group("unit").lower().split())
         if raw_unit in _GLUED_ONLY:
             if m.group("sep") or m.group("unit") not in ("C", "F") or m.group("n2"):

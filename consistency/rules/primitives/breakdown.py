@@ -11,7 +11,7 @@ from consistency.recache import re_compile
 from consistency.rules import fmt
 from consistency.rules.model import Finding, Rule
 from consistency.rules.primitives import check
-from consistency.rules.primitives.common import context_for, make_finding, phrase
+from consistency.rules.primitives.common import context_for, make_finding, phrase, worth_vectorising
 
 
 def _wanted(rule: Rule, bd: Breakdown) -> bool:
@@ -149,7 +149,9 @@ def cleared_by_sums(rows: list[Breakdown]) -> list[bool]:
 def check_sum(rule: Rule, rows: list[Breakdown], tables: Tables) -> Iterable[Finding]:
     """Complete lists must be able to equal the total under an admissible reading;
     partial ones must not exceed it under any reading."""
-    cleared = cleared_by_sums(rows) if len(rows) >= VECTOR_MIN else [False] * len(rows)
+    cleared = (
+        cleared_by_sums(rows) if worth_vectorising(len(rows), VECTOR_MIN) else [False] * len(rows)
+    )
     for bd, done in zip(rows, cleared, strict=True):
         if done or not _wanted(rule, bd):
             continue

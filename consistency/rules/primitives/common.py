@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from consistency.extract.model import Figure
 from consistency.normalise.tables import DocumentContext, Tables
 from consistency.rules.fmt import SafeFields
@@ -93,3 +95,18 @@ def make_finding(
         highlights=marks,
         offset=anchor.start,
     )
+
+
+#: Importing pandas costs about 0.3 s; the column-wise pass saves about 0.35 µs a row
+#: over the row check (150,000 series points: 0.20 s against 0.26 s, pandas loaded), so
+#: it pays for the import only from about this many rows.
+IMPORT_PAYS_ROWS = 1_000_000
+
+
+def worth_vectorising(n_rows: int, min_rows: int) -> bool:
+    """Whether a rule should clear its rows column-wise first: enough rows for the
+    frame to pay for itself, and pandas already loaded (the Python API, Dask, a sheet)
+    or so many rows that the import pays too."""
+    if n_rows < min_rows:
+        return False
+    return "pandas" in sys.modules or n_rows >= IMPORT_PAYS_ROWS

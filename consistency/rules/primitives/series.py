@@ -23,7 +23,7 @@ from consistency.normalise.tables import Tables
 from consistency.rules import fmt
 from consistency.rules.model import Finding, Rule
 from consistency.rules.primitives import check
-from consistency.rules.primitives.common import make_finding
+from consistency.rules.primitives.common import make_finding, worth_vectorising
 
 MAX_TABLE_ROWS = 9
 
@@ -162,7 +162,7 @@ def cleared_series(rows: list[SeriesRow]) -> set[tuple]:
 def check_monotonic(rule: Rule, rows: list[SeriesRow], tables: Tables) -> Iterable[Finding]:
     """A running total that goes down between two dated reports."""
     tol_rel = 1e-9
-    cleared = cleared_series(rows) if len(rows) >= VECTOR_MIN else set()
+    cleared = cleared_series(rows) if worth_vectorising(len(rows), VECTOR_MIN) else set()
     for (measure, _scope), points in sorted(_groups(rows, "cumulative").items()):
         if (measure, _scope) in cleared:
             continue
