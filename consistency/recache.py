@@ -19,6 +19,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +27,16 @@ try:  # CPython's engine and compiler; elsewhere every pattern goes through re.c
     import _sre
     from re import _compiler, _parser
 
+    #: the array type code whose items are the engine's code words
+    _CODE_TYPE = {2: "H", 4: "I", 8: "Q"}[_sre.CODESIZE]
     ENGINE: str | None = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-except (ImportError, AttributeError):  # pragma: no cover - not CPython
+except (ImportError, AttributeError, KeyError):  # pragma: no cover - not CPython
     ENGINE = None
 
 #: Past this many stored patterns the file keeps only those this process used.
 MAX_ENTRIES = 5000
 
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 _stored: dict[tuple[str, int], _Entry] | None = None
 _new: dict[tuple[str, int], _Entry] = {}
 _used: set[tuple[str, int]] = set()
@@ -67,15 +70,23 @@ def _load() -> dict[tuple[str, int], _Entry]:
 
 
 def _compile_entry(pattern: str, flags: int) -> _Entry:
-    """What ``re._compiler.compile`` hands the engine, in plain (marshallable) types."""
+    """What ``re._compiler.compile`` hands the engine, in plain (marshallable) types;
+    the code packed as bytes (a list of Python ints would hold 9 MiB for the pipeline's
+    patterns for as long as the process runs)."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(parsed, flags)]
+    code = array(_CODE_TYPE, _compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[Any] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
             tuple(indexgroup))  # fmt: skip
+
+
+def _build(pattern: str, entry: _Entry) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags, array(_CODE_TYPE, code).tolist(), groups, groupindex,
+                        indexgroup)  # fmt: skip
 
 
 def re_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -87,14 +98,14 @@ def re_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     entry = _load().get(key)
     if entry is not None:
         try:
-            compiled = _sre.compile(pattern, *entry)
+            compiled = _build(pattern, entry)
             _used.add(key)
             return compiled
         except Exception:  # noqa: BLE001 - a stale or damaged entry: compile afresh
             pass
     try:
         entry = _compile_entry(pattern, flags)
-        compiled = _sre.compile(pattern, *entry)
+        compiled = _build(pattern, entry)
     except re.error:
         raise
     except Exception:  # noqa: BLE001 - the private compiler changed: the public one works

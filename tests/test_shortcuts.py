@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from consistency.extract import kinds
 from consistency.extract.text import finditer_from, lowered
 from consistency.normalise import changes, conversions, series
-from consistency.relate import genre
+from consistency.relate import genre, places
 
 PLAIN_SPORT_WORDS = re.compile(
     r"\b(?:matches|goals?|scored|scorers?|striker|midfielder|defender|goalkeeper|keeper"
@@ -98,6 +98,8 @@ def test_hint_words_never_rule_out_a_sentence_that_matches(text, a, b):
     hints = series._Hints(text)
     assert hints.strong_in(text, start, end) == bool(series._STRONG.search(text, start, end))
     assert hints.period_in(text, start, end) == bool(series._ANY_PERIOD.search(text, start, end))
+    plain = [(c.start, c.end, c.kind) for c in series._cues(text, start, end)]
+    assert [(c.start, c.end, c.kind) for c in series._cues(text, start, end, hints)] == plain
 
 
 measure_text = st.lists(
@@ -117,3 +119,30 @@ def test_candidate_starts_find_the_measures_the_whole_scan_finds(text, start):
     plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start)]
     fast = finditer_from(pattern, conversions._MEASURE_STARTS, text, start)
     assert [(m.span(), m.groupdict()) for m in fast] == plain
+
+
+def _plain_place_cue(text: str, name: str, at: int, group: str) -> bool:
+    if places._REGION_WORD.search(name) or places._SEA.search(name):
+        return True
+    if places._REGION_WORD.search(group.rstrip()) and len(places.split_group(group)) > 1:
+        return True
+    if at >= 0 and places._HEAD_BEFORE.search(text, max(0, at - 40), at):
+        return True
+    return at >= 0 and bool(places._REGION_BEFORE.search(text[max(0, at - 20) : at]))
+
+
+place_words = st.lists(
+    st.sampled_from(
+        ["the ", "of ", "of the ", "province ", "Province ", "waters ", "region", "regions ",
+         "Kursk", "Black Sea", " and ", "Tambov ", "ofthe ", "lathe ", "  ", "\n", "Of ", "x"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(place_words, place_words, st.integers(min_value=-1, max_value=60))
+def test_place_cue_shortcuts_answer_as_the_plain_patterns(text, group, at):
+    at = min(at, len(text))
+    name = (group.split() or ["Kursk"])[-1]
+    assert places.has_place_cue(text, name, at, group) == _plain_place_cue(text, name, at, group)

@@ -12,6 +12,7 @@ The tests in ``tests/test_kinds.py`` hold real-looking examples of each kind.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consistency.extract.model import Figure
 from consistency.extract.text import lowered, trie_pattern
@@ -206,11 +207,19 @@ def _label_number(text: str, f: Figure, cap_start: int) -> bool:
     return bool(_LABEL_START.search(text[max(0, start - 40) : start]))
 
 
+_WORD = re_compile(r"[A-Za-z][\w'’-]*")
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """A headline in title case ("Storm Kills Ten People In Texas"): capitals carry no signal."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[a : b if b != -1 else len(text)])
+    return _title_case_span(text, a, b if b != -1 else len(text))
+
+
+@lru_cache(maxsize=1024)  # asked for every figure on the line; a str caches its hash
+def _title_case_span(text: str, a: int, b: int) -> bool:
+    words = _WORD.findall(text, a, b)
     if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[:1].isupper())

@@ -480,25 +480,35 @@ class _Hints:
             return True
         return i < len(spans) and spans[i][0] < end
 
+    def may_be_strong(self, start: int, end: int) -> bool:
+        """False only when no ``_STRONG`` match can lie in the span."""
+        return not self.exact or self._overlaps(self.strong, start, end)
+
+    def may_be_period(self, start: int, end: int) -> bool:
+        """False only when no ``_ANY_PERIOD`` (or ``_PERIODS``) match can lie in the span."""
+        return not self.exact or self._overlaps(self.period, start, end)
+
     def strong_in(self, text: str, start: int, end: int) -> bool:
-        if self.exact and not self._overlaps(self.strong, start, end):
+        if not self.may_be_strong(start, end):
             return False
         return _STRONG.search(text, start, end) is not None
 
     def period_in(self, text: str, start: int, end: int) -> bool:
-        if self.exact and not self._overlaps(self.period, start, end):
+        if not self.may_be_period(start, end):
             return False
         return _ANY_PERIOD.search(text, start, end) is not None
 
 
-def _cues(text: str, start: int, end: int) -> list[_Cue]:
-    year_to_date = [m.span() for m in _PERIODS[0][0].finditer(text, start, end)]
+def _cues(text: str, start: int, end: int, hints: _Hints | None = None) -> list[_Cue]:
+    strong = hints is None or hints.may_be_strong(start, end)
+    period = hints is None or hints.may_be_period(start, end)
+    year_to_date = [m.span() for m in _PERIODS[0][0].finditer(text, start, end)] if period else []
     cues = [
         _Cue(m.start(), m.end(), "cumulative", m)
-        for m in _STRONG.finditer(text, start, end)
+        for m in (_STRONG.finditer(text, start, end) if strong else ())
         if not any(a <= m.start() < b for a, b in year_to_date)  # "so far this year"
     ]
-    if _ANY_PERIOD.search(text, start, end) is None:
+    if not period or _ANY_PERIOD.search(text, start, end) is None:
         cues.sort(key=lambda c: c.start)
         return cues
     since_ends = [
@@ -781,7 +791,7 @@ def _doc_rows(ctx: DocumentContext, dd: _DocDate) -> list[SeriesRow]:
         sentence = text[s_start:s_end]
         figs = [f for f in by_sentence.get(si, []) if f.kind in _QUANTITY]
         if figs:
-            cues = _cues(text, s_start, s_end)
+            cues = _cues(text, s_start, s_end, hints)
             strong = any(c.kind == "cumulative" for c in cues)
             periods = any(c.kind != "cumulative" for c in cues)
         else:  # only whether it opens a running-total context or names a period

@@ -90,13 +90,30 @@ def _split_group(group: str) -> tuple[str, ...]:
 _REGION_BEFORE = re_compile(rf"\b(?i:{REGION})\s+$")
 
 
-def has_place_cue(text: str, name: str, at: int, group: str) -> bool:
-    """The text itself says the name is a place (a region word with it)."""
+@lru_cache(maxsize=16384)  # a pure function of the two strings, asked per mention
+def _named_as_place(name: str, group: str) -> bool:
     if _REGION_WORD.search(name) or _SEA.search(name):
         return True
-    if _REGION_WORD.search(group.rstrip()) and len(split_group(group)) > 1:
-        return True  # "the Voronezh and Tambov regions": the shared region word
-    if at >= 0 and _HEAD_BEFORE.search(text, max(0, at - 40), at):
+    # "the Voronezh and Tambov regions": the shared region word
+    return bool(_REGION_WORD.search(group.rstrip())) and len(split_group(group)) > 1
+
+
+def _ends_with_of(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends "of " or "of the " (whitespace runs): what
+    ``_HEAD_BEFORE`` needs there, tested before its alternation is tried."""
+    if at <= 0 or not text[at - 1].isspace():
+        return False
+    tail = text[max(0, at - 48) : at].rstrip()
+    if tail.endswith("the"):
+        tail = tail[:-3].rstrip()
+    return tail.endswith("of")
+
+
+def has_place_cue(text: str, name: str, at: int, group: str) -> bool:
+    """The text itself says the name is a place (a region word with it)."""
+    if _named_as_place(name, group):
+        return True
+    if at >= 0 and _ends_with_of(text, at) and _HEAD_BEFORE.search(text, max(0, at - 40), at):
         return True  # "the province of Al Haouz", "the waters of the Black Sea"
     if at >= 0:  # "the adjoining district West Rukum"
         if _REGION_BEFORE.search(text[max(0, at - 20) : at]):
