@@ -34,7 +34,7 @@ except (ImportError, AttributeError, KeyError):  # pragma: no cover - not CPytho
     ENGINE = None
 
 #: Past this many stored patterns the file keeps only those this process used.
-MAX_ENTRIES = 5000
+MAX_ENTRIES = 2000
 
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 _stored: dict[tuple[str, int], _Entry] | None = None

@@ -74,3 +74,29 @@ def test_runs_with_no_damaged_and_unwritable_caches_print_the_same(tmp_path):
     blocked.write_text("x")
     unwritable = _check(blocked)  # the cache directory cannot be made
     assert unwritable.stdout == first.stdout and unwritable.stderr == ""
+
+
+PATTERNS_OF_A_RUN = """
+import contextlib, io, json, sys
+from consistency import recache
+recache._stored = {}
+from consistency.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main(["check", sys.argv[1]])
+    except SystemExit:
+        pass
+print(json.dumps(sorted(recache._used)))
+"""
+
+
+def test_every_process_compiles_the_same_patterns():
+    """Patterns built from sets must not depend on the hash seed: the cache is keyed by
+    the pattern's text, and a pattern that changes per process is never found."""
+    runs = []
+    for seed in ("1", "2"):
+        env = {"PYTHONHASHSEED": seed, "CONSISTENCY_NO_PATTERN_CACHE": "1", "PATH": "/usr/bin:/bin"}
+        out = subprocess.run([sys.executable, "-c", PATTERNS_OF_A_RUN, str(ROOT / "examples")],
+                             capture_output=True, text=True, env=env, cwd=ROOT, check=True)  # fmt: skip
+        runs.append(out.stdout)
+    assert runs[0] == runs[1] and len(runs[0]) > 1000

@@ -146,3 +146,19 @@ def test_place_cue_shortcuts_answer_as_the_plain_patterns(text, group, at):
     at = min(at, len(text))
     name = (group.split() or ["Kursk"])[-1]
     assert places.has_place_cue(text, name, at, group) == _plain_place_cue(text, name, at, group)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="aΣΑσς ΣK\n'İıſ.ÉÀ-ﬁ", max_size=60), st.integers(min_value=2, max_value=9))
+def test_lowering_and_counting_in_pieces_is_doing_it_whole(text, piece):
+    from consistency.extract import text as text_module
+
+    old = text_module.LOWER_PIECE
+    text_module.LOWER_PIECE = piece
+    text_module.lower.cache_clear()
+    try:
+        assert text_module.lower(text) == text.lower()
+        assert text_module.count_words(text) == len(text.split())
+    finally:
+        text_module.LOWER_PIECE = old
+        text_module.lower.cache_clear()

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from consistency.extract.lexicon import MONTHS, WEEKDAYS
 from consistency.extract.model import Figure
+from consistency.extract.text import longest_first, lower
 from consistency.recache import re_compile
 
 _REGION_WORDS = (
@@ -84,7 +85,7 @@ _CUE_GATES["each"] = ("each", "apiece", "per")
 
 
 def _gate_table() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    words = sorted({w for ws in _CUE_GATES.values() for w in ws}, key=len, reverse=True)
+    words = sorted({w for ws in _CUE_GATES.values() for w in ws}, key=longest_first)
     pattern = re_compile("|".join(re.escape(w) for w in words))
     # a found word opens every cue one of whose gate words it contains ("others": "other")
     table = {
@@ -257,7 +258,7 @@ def attach_context(
 
     ``low`` is ``text.lower()`` when the caller has it already."""
     if low is None:
-        low = text.lower()
+        low = lower(text)
     hits = _gate_hits(low) if len(low) == len(text) else None
     hit_starts = [h[0] for h in hits] if hits is not None else None
     by_sentence: dict[int, list[Figure]] = {}

@@ -26,7 +26,7 @@ from consistency.extract.numwords import (
     WORD_ALTERNATION,
     parse_number_words,
 )
-from consistency.extract.text import LineIndex, split_sentences, trie_pattern
+from consistency.extract.text import LineIndex, longest_first, lower, split_sentences, trie_pattern
 from consistency.recache import re_compile
 
 # --------------------------------------------------------------------------- regexes
@@ -39,7 +39,7 @@ def _cap(words) -> str:
     case-insensitive alternation is several times slower in Python's engine.
     """
     out = []
-    for w in sorted(words, key=len, reverse=True):
+    for w in sorted(words, key=longest_first):
         out.append(f"[{w[0]}{w[0].upper()}]{w[1:]}" if w[0].isalpha() else re.escape(w))
     return "|".join(out)
 
@@ -157,7 +157,7 @@ _MASTER = _master(_DIGITS)
 _MASTER_DECIMAL_COMMA = _master(_DIGITS_DECIMAL_COMMA)
 _WORD_TOKEN = re_compile(r"[A-Za-z]+")
 
-_MONTH = r"(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?:" + "|".join(sorted(lx.MONTHS, key=longest_first)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:the\s+)?"
 _DATE = re_compile(
     r"(?<![A-Za-z\d])(?=[\dJFMASONDTWjfmasondtw])"
@@ -330,9 +330,9 @@ _CURRENCY_BEFORE = re_compile(
     r"(?P<cur>(?<![A-Za-z'’])(?i:u\.?s\.?|hk|nz|aud?|cad?|usd|nzd|mxn|mex|s|r|c)\s?\$"
     r"|(?<![A-Za-z])A\$"
     r"|[$£€¥₹₽₴₩₺₪₦₱₡₾₭₿]|(?<![A-Za-z])(?:"
-    + "|".join(c.upper() for c in lx.CURRENCY_CODES)
+    + "|".join(sorted((c.upper() for c in lx.CURRENCY_CODES), key=longest_first))
     + "|"
-    + "|".join(lx.LOWERCASE_CODES)
+    + "|".join(sorted(lx.LOWERCASE_CODES, key=longest_first))
     + r")|\bRs\.?)\s?$"
 )
 _SYMBOL_KEYS = {re.sub(r"[\s.]", "", k): v for k, v in lx.CURRENCY_SYMBOLS.items()}
@@ -995,7 +995,7 @@ class Extractor:
         blocked_starts = [s for s, _ in blocked]
         figures: list[Figure] = list(date_figs)
         figures.extend(_fraction_figures(text, fraction_matches))
-        low = text.lower()
+        low = lower(text)
         figures.extend(_vague_figures(text, start, self, low))
         figures.extend(_another_figures(text, start, low))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from consistency.extract.text import longest_first
 from consistency.recache import re_compile
 
 UNITS = {
@@ -44,7 +45,7 @@ FRACTIONS = {
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES)
 
 #: One regex alternative matching any number word (longest first).
-WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=longest_first))
 
 _TOKEN = re_compile(r"[a-z]+", re.I)
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from consistency.extract.model import Figure
-from consistency.extract.text import lowered
+from consistency.extract.text import longest_first, lowered
 from consistency.interval import Interval
 from consistency.lazyre import lazy as _lazy
 from consistency.normalise import register_document_table
@@ -39,12 +39,12 @@ _WORD_NUMS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5,
 }  # fmt: skip
 _WORD_RE = _lazy(
-    r"(?P<word>" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
+    r"(?P<word>" + "|".join(sorted(_WORD_NUMS, key=longest_first)) + r")\s+"
     r"(?P<pct>percentage\s+points?\b|points?\b|per\s?cent\b|percent\b)",
     re.IGNORECASE,
 )
 _WORD_RE_LOW = _lazy(
-    r"(?P<word>" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
+    r"(?P<word>" + "|".join(sorted(_WORD_NUMS, key=longest_first)) + r")\s+"
     r"(?P<pct>percentage\s+points?\b|points?\b|per\s?cent\b|percent\b)"
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,

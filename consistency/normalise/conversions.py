@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consistency.extract.model import Figure
-from consistency.extract.text import finditer_from
+from consistency.extract.text import finditer_from, longest_first
 from consistency.interval import Interval
 from consistency.normalise import register_document_table
 from consistency.normalise.tables import DocumentContext
@@ -158,7 +158,7 @@ def _scanner() -> tuple[re.Pattern, dict[str, str]]:
 
     units = {k.lower(): v for k, v in UNITS.items()}
     units.update(_EXTRA_UNITS)
-    names = sorted(units, key=len, reverse=True)
+    names = sorted(units, key=longest_first)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     pattern = re_compile(
         r"(?P<neg>(?<![\w.,])(?:minus\s+|negative\s+|[-−](?=\d)))?"

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consistency.extract.model import Figure
+from consistency.extract.text import lower
 from consistency.ingest.dates import (
     PartialDate,
     date_from_filename,
@@ -467,7 +468,7 @@ class _Hints:
     the shortcut off for that document."""
 
     def __init__(self, text: str) -> None:
-        low = text.lower()
+        low = lower(text)
         self.exact = len(low) == len(text) and "ı" not in low and "ſ" not in low
         if self.exact:
             self.strong = [m.span() for m in _STRONG_HINT.finditer(low)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from consistency.extract.text import lowered, trie_pattern
+from consistency.extract.text import count_words, lowered, trie_pattern
 from consistency.recache import re_compile
 
 #: Words only sport uses (matched whole, case-insensitively; a space matches any run
@@ -59,7 +59,7 @@ def _sport_hits(text: str) -> tuple[int, int]:
         hits = len(_SPORT_WORDS_LOW.findall(low))
         hits += 10 * len(_LINEUP_LOW.findall(low)) if ":" in low else 0
     hits += 3 * len(_SCORE.findall(text))
-    return hits, len(text.split())
+    return hits, count_words(text)
 
 
 def sport_density(text: str) -> float:

@@ -39,7 +39,7 @@ _CLAUSE_BREAK = re_compile(r"[;:!?]|,\s+(?:while|whereas|but)\b|\s[–—]\s|—
 _LABEL_DASH = re_compile(r"\s*[–—-]\s*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Facts:
     """One figure with what its own phrase says."""
 
