@@ -137,23 +137,12 @@ def _check_text(text, name, select, ignore, rule_dirs, nouns, severity) -> Repor
     return Report(findings, [], contexts, [tables])
 
 
-FIGURE_COLUMNS = [
-    "path", "start", "end", "line", "column", "text", "value", "low", "high", "qualifier",
-    "unit", "kind", "noun",
-]  # fmt: skip
-
-
 def figures_frame(documents: list):
-    """The figures of checked documents as a DataFrame (the JSON contract's columns)."""
-    import pandas as pd
+    """The figures of checked documents as a DataFrame: the table `figures --format csv`
+    prints (the JSON contract's columns, then ``column``)."""
+    from consistency.normalise.tables import Tables
 
-    records = [
-        {k: v for k, v in f.contract().items() if k in FIGURE_COLUMNS}
-        for d in documents
-        for f in d.figures
-        if f.kind != "vague"
-    ]
-    return pd.DataFrame.from_records(records, columns=FIGURE_COLUMNS)
+    return Tables(documents=documents).frame("figures")
 
 
 def figures(source: str | os.PathLike, *, name: str = "<text>"):

@@ -46,3 +46,20 @@ def test_importing_the_package_does_not_import_pandas():
     code = "import sys, consistency; print('pandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_api_figures_table_is_what_figures_csv_prints(tmp_path):
+    import io
+
+    article = EXAMPLES / "flour-provinces.txt"
+    frame = consistency.check(article).figures
+    res = subprocess.run(
+        [sys.executable, "-m", "consistency", "figures", str(article), "--format", "csv"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    import pandas as pd
+
+    printed = pd.read_csv(io.StringIO(res.stdout), keep_default_na=False)
+    assert list(printed.columns) == list(frame.columns)
+    assert printed["text"].tolist() == frame["text"].tolist()
+    assert printed["high"].tolist() == frame["high"].tolist()

@@ -202,7 +202,7 @@ def test_figures_json_contract():
 def test_figures_csv_has_contract_columns():
     res = run_cli("figures", str(EXAMPLES / "flour-provinces.txt"), "--format", "csv")
     header = res.out.splitlines()[0]
-    assert header == "path,start,end,line,text,value,low,high,qualifier,unit,kind,noun"
+    assert header == "path,start,end,line,text,value,low,high,qualifier,unit,kind,noun,column"
     assert "2400" in res.out
 
 

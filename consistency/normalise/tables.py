@@ -14,10 +14,12 @@ from typing import Any
 
 from consistency.extract.model import Figure
 
-#: The figures table's columns: the JSON contract in DESIGN.md.
+#: The figures table's columns, in the Python API and `figures --format csv` alike: the
+#: JSON contract's fields in the contract's order, then the column of ``line``
+#: (added at the end, so a reader by position is not disturbed).
 FIGURE_COLUMNS = [
     "path", "start", "end", "line", "text", "value", "low", "high",
-    "qualifier", "unit", "kind", "noun",
+    "qualifier", "unit", "kind", "noun", "column",
 ]  # fmt: skip
 
 
