@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     p_check.add_argument(
         "--jobs", type=int, default=0, metavar="N",
-        help="worker processes for extraction (default: one per core when there are many "
+        help="worker processes that read, extract and relate documents and build their "
+        "table rows (default: one per core when there are many "
         "documents, else 1)",
     )  # fmt: skip
 

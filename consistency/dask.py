@@ -230,8 +230,12 @@ def _series_stage(client, series_rows, series_rules, rule_dirs, docs_by_path) ->
     ids = tuple(r.id for r in series_rules)
     # the row and document columns hold Python objects: Dask must not make them strings,
     # and they are shuffled as tasks (pickled), not through Arrow
+    n_parts = max(1, min(len(frame), 4 * n_workers))
+    step = -(-len(frame) // n_parts)
+    # the points go to the workers once, as data (scattered), not inside the task graph
+    parts = client.scatter([frame.iloc[i : i + step] for i in range(0, len(frame), step)])
     with dask.config.set({"dataframe.convert-string": False, "dataframe.shuffle.method": "tasks"}):
-        ddf = dd.from_pandas(frame, npartitions=max(1, min(len(frame), 4 * n_workers)), sort=False)
+        ddf = dd.from_delayed(parts, meta=frame.iloc[:0], verify_meta=False)
         per_series = ddf.groupby("key").apply(
             series_findings_for_group, ids, tuple(rule_dirs), meta=(None, "object")
         )
