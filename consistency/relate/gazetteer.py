@@ -141,7 +141,7 @@ class _SortedNames:
     """Membership in a file of sorted, newline-separated ASCII names: binary search on a
     memory map, then (past ``LOAD_AFTER`` lookups) a set read once."""
 
-    LOAD_AFTER = 2000
+    LOAD_AFTER = 5000
 
     def __init__(self, path: Path) -> None:
         import mmap
