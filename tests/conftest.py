@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+import threading
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -53,6 +54,23 @@ def run_process(*args: str, stdin: bytes | None = None) -> Result:
         timeout=120,
     )
     return Result(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
+def start_serve(*extra: str) -> tuple[subprocess.Popen, str]:
+    """``consistency serve`` as a user starts it, on a free port: the process and the URL
+    it prints (the test fails with its stderr if it does not start within a minute)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "consistency", "serve", "--port", "0", *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, text=True,
+    )  # fmt: skip
+    line: list[str] = []
+    reader = threading.Thread(target=lambda: line.append(proc.stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(60)
+    if not line or "http://" not in line[0]:
+        proc.kill()
+        pytest.fail(f"consistency serve did not start: {line} {proc.stderr.read()[:2000]}")
+    return proc, line[0].split()[3]
 
 
 @pytest.fixture

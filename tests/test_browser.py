@@ -14,13 +14,12 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, ROOT, SHARED
+from tests.conftest import EXAMPLES, ROOT, SHARED, start_serve
 from tests.documents import make_docx
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -55,18 +54,7 @@ def seed_article() -> str:
 @pytest.fixture(scope="module")
 def server():
     """``consistency serve`` as a user starts it, on a free port, 1 MiB upload limit."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "consistency", "serve", "--port", "0", "--max-upload", "1MiB"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, text=True,
-    )  # fmt: skip
-    line: list[str] = []
-    reader = threading.Thread(target=lambda: line.append(proc.stdout.readline()), daemon=True)
-    reader.start()
-    reader.join(60)
-    if not line or "http://" not in line[0]:
-        proc.kill()
-        pytest.fail(f"consistency serve did not start: {line} {proc.stderr.read()[:2000]}")
-    url = line[0].split()[3]
+    proc, url = start_serve("--max-upload", "1MiB")
     yield url
     proc.terminate()
     try:
@@ -343,11 +331,11 @@ def test_check_format_html_is_a_self_contained_page(page, tmp_path):
     assert [u for u in requests if not u.startswith(("file:", "data:", "blob:"))] == []
 
 
-def test_html_report_of_a_hostile_article_runs_nothing(page, tmp_path):
-    article = tmp_path / "hostile.txt"
-    article.write_text(HOSTILE + "</script><script>alert('escaped')</script>\n")
+def open_html_report(page, tmp_path: Path, target: Path):
+    """``consistency check TARGET --format html > review.html``, opened from disk in the
+    browser as an editor would open it; the page, once the review is shown."""
     out = subprocess.run(
-        [sys.executable, "-m", "consistency", "check", str(article), "--format", "html"],
+        [sys.executable, "-m", "consistency", "check", str(target), "--format", "html"],
         capture_output=True, cwd=ROOT, timeout=120,
     )  # fmt: skip
     path = tmp_path / "review.html"
@@ -355,6 +343,13 @@ def test_html_report_of_a_hostile_article_runs_nothing(page, tmp_path):
     pg = page.page
     pg.goto(path.as_uri())
     pg.wait_for_selector("#review:not([hidden])")
+    return pg
+
+
+def test_html_report_of_a_hostile_article_runs_nothing(page, tmp_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text(HOSTILE + "</script><script>alert('escaped')</script>\n")
+    pg = open_html_report(page, tmp_path, article)
     pg.hover(".doc-text")
     assert page.dialogs == [] and pg.evaluate("window.__pwned") is None
     assert "</script><script>alert('escaped')" in pg.inner_text(".doc-text")
@@ -368,15 +363,7 @@ def test_a_report_over_many_documents_opens_on_those_with_findings(page, tmp_pat
     )
     (folder / "b.txt").write_text("The council approved 40 new homes on Tuesday.\n")
     (folder / "c.txt").write_text("Turnout was 64%, up from 58% in 2019.\n")
-    out = subprocess.run(
-        [sys.executable, "-m", "consistency", "check", str(folder), "--format", "html"],
-        capture_output=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
-    path = tmp_path / "review.html"
-    path.write_bytes(out.stdout)
-    pg = page.page
-    pg.goto(path.as_uri())
-    pg.wait_for_selector("#review:not([hidden])")
+    pg = open_html_report(page, tmp_path, folder)
     assert pg.locator("article.document").count() == 1
     assert "a.txt" in pg.inner_text("article.document")
     pg.uncheck("#only-flagged")

@@ -4,36 +4,18 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
-import sys
-import threading
 import urllib.error
 import urllib.request
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import run_cli, start_serve
 from tests.documents import make_docx
-
-
-def start(*extra: str) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "consistency", "serve", "--port", "0", *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, text=True,
-    )  # fmt: skip
-    line: list[str] = []
-    t = threading.Thread(target=lambda: line.append(proc.stdout.readline()), daemon=True)
-    t.start()
-    t.join(60)
-    if not line or "http://" not in line[0]:
-        proc.kill()
-        pytest.fail(f"serve did not start: {line} {proc.stderr.read()[:2000]}")
-    return proc, line[0].split()[3]
 
 
 @pytest.fixture(scope="module")
 def server():
-    proc, url = start("--max-upload", "64KiB")
+    proc, url = start_serve("--max-upload", "64KiB")
     yield url
     proc.terminate()
     proc.wait(10)
