@@ -97,20 +97,40 @@ def check(
     name: str = "<text>",
 ) -> Report:
     """Check article text, a path, or several paths; returns a ``Report``."""
-    from consistency.runner import RunOptions, run_check
-
-    select_t = tuple(select) if select is not None else None
-    ignore_t = tuple(ignore) if ignore is not None else None
     if _is_paths(source):
         items = source if isinstance(source, (list, tuple)) else [source]
-        opts = RunOptions(
-            paths=[os.fspath(p) for p in items], rule_dirs=tuple(rules), noun_files=tuple(nouns),
-            select=select_t, ignore=ignore_t, severity=severity, config=config,
-            isolated=isolated, jobs=1,
-        )  # fmt: skip
-        result = run_check(opts)
-        return Report(result.findings, result.problems, result.contexts, result.tables)
+        return check_paths(items, select=select, ignore=ignore, rules=rules, nouns=nouns,
+                           severity=severity, config=config, isolated=isolated, jobs=1)  # fmt: skip
+    select_t = tuple(select) if select is not None else None
+    ignore_t = tuple(ignore) if ignore is not None else None
     return _check_text(str(source), name, select_t, ignore_t, tuple(rules), tuple(nouns), severity)
+
+
+def check_paths(
+    paths: Iterable[str | os.PathLike],
+    *,
+    select: Iterable[str] | None,
+    ignore: Iterable[str] | None,
+    rules: Iterable[str],
+    nouns: Iterable[str],
+    severity: str | None,
+    config: str | None,
+    isolated: bool,
+    jobs: int = 0,
+    dask: Any = None,
+) -> Report:
+    """The runner over paths, as ``Report``: ``check`` on paths and ``consistency.dask``
+    (with ``dask``, a scheduler) both come through here."""
+    from consistency.runner import RunOptions, run_check
+
+    opts = RunOptions(
+        paths=[os.fspath(p) for p in paths], rule_dirs=tuple(rules), noun_files=tuple(nouns),
+        select=tuple(select) if select is not None else None,
+        ignore=tuple(ignore) if ignore is not None else None, severity=severity,
+        config=config, isolated=isolated, jobs=jobs, dask=dask,
+    )  # fmt: skip
+    result = run_check(opts)
+    return Report(result.findings, result.problems, result.contexts, result.tables)
 
 
 def _check_text(text, name, select, ignore, rule_dirs, nouns, severity) -> Report:

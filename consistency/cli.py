@@ -41,6 +41,16 @@ def _ids(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _add_rule_choice(parser: argparse.ArgumentParser) -> None:
+    """--rules, --select and --ignore: which rules run (``check`` and ``serve`` alike)."""
+    parser.add_argument("--rules", action="append", default=[], metavar="DIR",
+                        help="add the YAML rules in DIR (repeatable)")  # fmt: skip
+    parser.add_argument("--select", type=_ids, action="append", default=None, metavar="IDS",
+                        help="only run these rule ids (comma-separated)")  # fmt: skip
+    parser.add_argument("--ignore", type=_ids, action="append", default=None, metavar="IDS",
+                        help="skip these rule ids (comma-separated)")  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="consistency",
@@ -77,12 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         "review page (the article with its figures highlighted and the findings beside it), "
         "e.g. --format html > review.html",
     )  # fmt: skip
-    p_check.add_argument("--rules", action="append", default=[], metavar="DIR",
-                         help="add the YAML rules in DIR (repeatable)")  # fmt: skip
-    p_check.add_argument("--select", type=_ids, action="append", default=None, metavar="IDS",
-                         help="only run these rule ids (comma-separated)")  # fmt: skip
-    p_check.add_argument("--ignore", type=_ids, action="append", default=None, metavar="IDS",
-                         help="skip these rule ids (comma-separated)")  # fmt: skip
+    _add_rule_choice(p_check)
     p_check.add_argument(
         "--severity", choices=("info", "warning", "error"), default=None,
         help="minimum severity to show (default: info, i.e. everything)",
@@ -156,12 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_serve.add_argument("--max-upload", default="10MiB", metavar="SIZE",
                          help="largest article accepted, e.g. 20MiB (default: 10MiB)")  # fmt: skip
     p_serve.add_argument("--open", action="store_true", help="open the page in a web browser")
-    p_serve.add_argument("--rules", action="append", default=[], metavar="DIR",
-                         help="add the YAML rules in DIR (repeatable)")  # fmt: skip
-    p_serve.add_argument("--select", type=_ids, action="append", default=None, metavar="IDS",
-                         help="only run these rule ids (comma-separated)")  # fmt: skip
-    p_serve.add_argument("--ignore", type=_ids, action="append", default=None, metavar="IDS",
-                         help="skip these rule ids (comma-separated)")  # fmt: skip
+    _add_rule_choice(p_serve)
     p_serve.add_argument("--nouns", action="append", default=[], metavar="FILE",
                          help="extra counted-noun synonyms (YAML)")  # fmt: skip
 

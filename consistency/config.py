@@ -224,22 +224,17 @@ class ConfigFinder:
         if explicit and self._explicit is not None and self._explicit.path is None:
             raise InputError(f"{explicit}: holds no [tool.consistency] table")
         self._by_dir: dict[Path, Config] = {}
-        self._resolved: dict[str, Path] = {}
+        self._real_dirs: dict[str, str] = {}
         self._loaded: dict[Path, Config] = {}
         #: One default for every file without a configuration, so they are checked
         #: together (running totals across folders) in one pass.
         self._default = Config()
 
     def _directory(self, path: str) -> Path:
-        """The resolved directory of ``path`` (of its target, for a symbolic link), each
-        directory resolved once: a folder of thousands of articles is one lookup."""
-        if os.path.islink(path):
-            return Path(path).resolve().parent
-        parent = os.path.dirname(os.path.abspath(path))
-        found = self._resolved.get(parent)
-        if found is None:
-            found = self._resolved[parent] = Path(parent).resolve()
-        return found
+        """The resolved directory of ``path`` (of its target, for a symbolic link)."""
+        from consistency.ingest.documents import real_path
+
+        return Path(os.path.dirname(real_path(path, self._real_dirs)))
 
     def for_path(self, path: str) -> Config:
         if self._explicit is not None:

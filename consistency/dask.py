@@ -287,7 +287,7 @@ def run_group(
     from consistency.normalise.series import build_series
     from consistency.normalise.tables import DocumentContext
     from consistency.pipeline import apply_suppressions
-    from consistency.rules.model import SEVERITY_RANK
+    from consistency.rules.engine import unique_in_order
 
     if noun_files:
         missing = [f for f in noun_files if not os.path.isfile(f)]
@@ -338,16 +338,8 @@ def run_group(
         docs = {**by_path, **{c.path: c for c in sheet_contexts}}
         findings.extend(_series_stage(client, rows, series_rules, rule_dirs, docs))
     # the local engine's order: documents in date order, then line and column
-    unique, seen = [], set()
-    for f in findings:
-        key = (f.rule, f.path, f.offset, f.message)
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
     order = {c.path: i for i, c in enumerate(contexts)}
-    rank = {r.id: i for i, r in enumerate(rules)}  # ties keep the rules' order, as locally
-    unique.sort(key=lambda f: (order.get(f.path, 0), f.line, f.column,
-                               -SEVERITY_RANK[f.severity], rank.get(f.rule, 0)))  # fmt: skip
+    unique = unique_in_order(findings, order, {r.id: i for i, r in enumerate(rules)})
     findings = apply_suppressions(contexts, unique, {r.id for r in checked}, unused, known)
     return contexts, findings
 
@@ -366,15 +358,8 @@ def check(
 ):
     """Check paths on a Dask cluster; returns the same ``Report`` as ``consistency.check``.
     ``scheduler``: a ``distributed.Client``, an address, ``local`` or ``local:N``."""
-    from consistency.api import Report
-    from consistency.runner import RunOptions, run_check
+    from consistency.api import check_paths
 
     items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
-    opts = RunOptions(
-        paths=[os.fspath(p) for p in items], rule_dirs=tuple(rules), noun_files=tuple(nouns),
-        select=tuple(select) if select is not None else None,
-        ignore=tuple(ignore) if ignore is not None else None, severity=severity,
-        config=config, isolated=isolated, dask=scheduler,
-    )  # fmt: skip
-    result = run_check(opts)
-    return Report(result.findings, result.problems, result.contexts, result.tables)
+    return check_paths(items, select=select, ignore=ignore, rules=rules, nouns=nouns,
+                       severity=severity, config=config, isolated=isolated, dask=scheduler)  # fmt: skip

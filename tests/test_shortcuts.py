@@ -153,12 +153,12 @@ def test_place_cue_shortcuts_answer_as_the_plain_patterns(text, group, at):
 def test_lowering_and_counting_in_pieces_is_doing_it_whole(text, piece):
     from consistency.extract import text as text_module
 
-    old = text_module.LOWER_PIECE
-    text_module.LOWER_PIECE = piece
+    old = text_module.PIECE_CHARS
+    text_module.PIECE_CHARS = piece
     text_module.lower.cache_clear()
     try:
         assert text_module.lower(text) == text.lower()
         assert text_module.count_words(text) == len(text.split())
     finally:
-        text_module.LOWER_PIECE = old
+        text_module.PIECE_CHARS = old
         text_module.lower.cache_clear()

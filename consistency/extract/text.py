@@ -16,8 +16,8 @@ def longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
-#: Characters lowered per piece by ``lower``.
-LOWER_PIECE = 1 << 16
+#: Characters per piece when ``lower`` and ``count_words`` work through a long text.
+PIECE_CHARS = 1 << 16
 
 
 @lru_cache(maxsize=1)  # the same document is lowered by several steps; a str caches its hash
@@ -28,9 +28,9 @@ def lower(text: str) -> str:
     character (a 4 MB article held 48 MiB for a moment, once per step that lowered it).
     Cut after a space, no piece changes how another lowers: the only context-dependent
     mapping (final sigma) looks across letters and case-ignorable marks, never spaces."""
-    if len(text) <= LOWER_PIECE or text.isascii():
+    if len(text) <= PIECE_CHARS or text.isascii():
         return text.lower()
-    return "".join(piece.lower() for piece in _pieces(text, LOWER_PIECE))
+    return "".join(piece.lower() for piece in _pieces(text, PIECE_CHARS))
 
 
 def _pieces(text: str, size: int):
@@ -52,9 +52,9 @@ def _pieces(text: str, size: int):
 def count_words(text: str) -> int:
     """``len(text.split())`` without the list: on a 4 MB article that list of words held
     38 MiB for a moment. A piece cut after a space splits no word."""
-    if len(text) <= LOWER_PIECE:
+    if len(text) <= PIECE_CHARS:
         return len(text.split())
-    return sum(len(piece.split()) for piece in _pieces(text, LOWER_PIECE))
+    return sum(len(piece.split()) for piece in _pieces(text, PIECE_CHARS))
 
 
 def lowered(text: str) -> str | None:

@@ -278,15 +278,17 @@ def collect_paths(
     unique = []
     real_dirs: dict[str, str] = {}
     for p in paths:
-        key = p if p == "-" else _real_path(p, real_dirs)
+        key = p if p == "-" else real_path(p, real_dirs)
         if key not in seen:
             seen.add(key)
             unique.append(p)
     return unique
 
 
-def _real_path(path: str, real_dirs: dict[str, str]) -> str:
-    """``os.path.realpath(path)``, resolving each directory once (``real_dirs``)."""
+def real_path(path: str, real_dirs: dict[str, str]) -> str:
+    """``os.path.realpath(path)``, resolving each directory once (``real_dirs``, kept by
+    the caller across calls): a folder of thousands of articles is one resolution. A
+    symbolic link is resolved whole, so it lands where its target is."""
     if os.path.islink(path):
         return os.path.realpath(path)
     head, tail = os.path.split(os.path.abspath(path))

@@ -341,7 +341,7 @@ def find_changes(ctx: DocumentContext) -> list[Change]:
         low = low_text[s:e] if low_text is not None else None
         from_to = low is None or ("from" in low and "to" in low)
         up_down = low is None or "up" in low or "down" in low
-        if not (from_to or up_down or "to" in low or "from" in low):
+        if low is not None and not (up_down or "to" in low or "from" in low):
             continue
         if not _CHANGE_WORD.search(sent):
             continue

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consistency.extract.model import Figure
-from consistency.extract.text import lower
+from consistency.extract.text import lowered
 from consistency.ingest.dates import (
     PartialDate,
     date_from_filename,
@@ -468,9 +468,9 @@ class _Hints:
     the shortcut off for that document."""
 
     def __init__(self, text: str) -> None:
-        low = lower(text)
-        self.exact = len(low) == len(text) and "ı" not in low and "ſ" not in low
-        if self.exact:
+        low = lowered(text)
+        self.exact = low is not None
+        if low is not None:
             self.strong = [m.span() for m in _STRONG_HINT.finditer(low)]
             self.period = [m.span() for m in _PERIOD_HINT.finditer(low)]
 

@@ -148,7 +148,6 @@ class _SortedNames:
 
         with open(path, "rb") as fh:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        self._path = path
         self._asked = 0
         self._set: frozenset[str] | None = None
 

@@ -12,7 +12,17 @@ def run_rules(rules: list[Rule], tables: Tables) -> list[Finding]:
     for rule in rules:
         fn = get_check(rule.check)
         findings.extend(fn(rule, tables.table(rule.table), tables))
-    # one finding per (rule, anchor): rules may see the same breakdown twice
+    order = {d.path: i for i, d in enumerate(tables.documents)}
+    return unique_in_order(findings, order, {r.id: i for i, r in enumerate(rules)})
+
+
+def unique_in_order(
+    findings: list[Finding], doc_order: dict[str, int], rule_rank: dict[str, int]
+) -> list[Finding]:
+    """One finding per (rule, anchor) -- rules may see the same breakdown twice -- in
+    document order, then line, column, severity (errors first), then the rules' order.
+    The local engine and the Dask engine (whose findings arrive partition by partition)
+    order findings with this one function, so both report alike."""
     seen: set[tuple] = set()
     unique = []
     for f in findings:
@@ -21,6 +31,6 @@ def run_rules(rules: list[Rule], tables: Tables) -> list[Finding]:
             continue
         seen.add(key)
         unique.append(f)
-    order = {d.path: i for i, d in enumerate(tables.documents)}
-    unique.sort(key=lambda f: (order.get(f.path, 0), f.line, f.column, -SEVERITY_RANK[f.severity]))
+    unique.sort(key=lambda f: (doc_order.get(f.path, 0), f.line, f.column,
+                               -SEVERITY_RANK[f.severity], rule_rank.get(f.rule, 0)))  # fmt: skip
     return unique

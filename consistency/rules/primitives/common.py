@@ -105,7 +105,7 @@ IMPORT_PAYS_ROWS = 1_000_000
 
 def worth_vectorising(n_rows: int, min_rows: int) -> bool:
     """Whether a rule should clear its rows column-wise first: enough rows for the
-    frame to pay for itself, and pandas already loaded (the Python API, Dask, a sheet)
+    frame to pay for itself, and pandas already loaded (the Python API's tables, Dask)
     or so many rows that the import pays too."""
     if n_rows < min_rows:
         return False
